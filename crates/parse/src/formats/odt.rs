@@ -1,0 +1,10 @@
+//! ODT reader (not yet written).
+
+use super::Extracted;
+use crate::error::{Error, Result};
+use crate::limits::Limits;
+
+/// Reads a ODT file.
+pub(crate) fn read(_bytes: &[u8], _limits: &Limits) -> Result<Extracted> {
+    Err(Error::unsupported("ODT reading is not implemented yet"))
+}

@@ -1,0 +1,1 @@
+//! Bounded reading of zip containers (DOCX, ODT) (not yet written).
