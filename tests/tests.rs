@@ -1,1 +1,7 @@
-//! Integration tests of the `vopis` binary.
+//! Integration tests of the `vopis` binary, run as a user runs it.
+//!
+//! One test binary (faster to link than one per file):
+mod cli; // the command line: exit codes, JSON Lines shape, failure objects, order
+mod corpus; // every corpus document against its expected record (corpus/expected/)
+mod expect; // the expected-record checker used by `corpus` (and its own tests)
+mod support; // running the binary, reading JSON Lines, word-level F1

@@ -1,8 +1,30 @@
-//! The command line (placeholder).
+//! The `vopis` command line: argv → [`args::Config`] → one subcommand.
+//!
+//! Follows ripgrep's two stages: `args.rs` validates the command line into a
+//! `Config`; each subcommand module runs from that `Config` alone and
+//! returns the process's exit status. `output.rs` owns writing JSON Lines
+//! and treats a closed pipe as a quiet end, not an error.
+
+mod args;
+mod extract;
+mod output;
 
 use std::process::ExitCode;
 
-/// Runs the command line.
+use args::{Command, Config};
+
+/// Parses the command line and runs the chosen subcommand.
 pub fn run() -> ExitCode {
-    ExitCode::SUCCESS
+    let config = Config::from_env();
+    let result = match &config.command {
+        Command::Extract(extract) => extract::run(&config, extract),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if output::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("vopis: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }

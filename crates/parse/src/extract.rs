@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::formats::{self, Extracted};
 use crate::hygiene::clean_text;
 use crate::limits::Limits;
-use crate::model::{Document, Failure, Outcome};
+use crate::model::{Document, Failure, Format, Outcome};
 use crate::options::ParseOptions;
 use crate::sniff::sniff;
 
@@ -59,6 +59,30 @@ pub fn extract_bytes(path: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Do
     extract_with(path, bytes, &Limits::new(opts))
 }
 
+/// Extracts bytes as the given format, without sniffing: for a caller that
+/// knows better than the bytes say, and for testing each reader on any input.
+///
+/// ```
+/// use vopis_parse::{extract_bytes_as, Format, ParseOptions};
+/// let doc = extract_bytes_as("x", b"# Title", Format::Txt, &ParseOptions::default())?;
+/// assert_eq!(doc.text, "# Title");
+/// # Ok::<(), vopis_parse::Error>(())
+/// ```
+pub fn extract_bytes_as(
+    path: &str,
+    bytes: &[u8],
+    format: Format,
+    opts: &ParseOptions,
+) -> Result<Document> {
+    let limits = Limits::new(opts);
+    check_size(bytes.len() as u64, opts)?;
+    if bytes.is_empty() {
+        return Err(Error::Empty);
+    }
+    let extracted = formats::read(format, bytes, &limits)?;
+    Ok(build(path, bytes, format, extracted, &limits))
+}
+
 fn check_size(len: u64, opts: &ParseOptions) -> Result<()> {
     if len > opts.max_file_size {
         return Err(Error::TooLarge {
@@ -74,6 +98,16 @@ fn extract_with(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document> {
     check_size(bytes.len() as u64, limits.opts)?;
     let format = sniff(bytes)?;
     let extracted = formats::read(format, bytes, limits)?;
+    Ok(build(path, bytes, format, extracted, limits))
+}
+
+fn build(
+    path: &str,
+    bytes: &[u8],
+    format: Format,
+    extracted: Extracted,
+    limits: &Limits,
+) -> Document {
     let mut doc = Document {
         path: path.to_owned(),
         id: blake3::hash(bytes).to_hex().to_string(),
@@ -81,7 +115,7 @@ fn extract_with(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document> {
         ..Document::default()
     };
     fill(&mut doc, extracted, limits);
-    Ok(doc)
+    doc
 }
 
 /// Moves what the reader found into the document.

@@ -37,7 +37,7 @@ mod options;
 mod sniff;
 
 pub use error::{Error, ErrorKind, Result};
-pub use extract::{extract_bytes, extract_file, extract_outcome};
+pub use extract::{extract_bytes, extract_bytes_as, extract_file, extract_outcome};
 pub use hygiene::clean_text;
 pub use model::{
     Amount, DocType, Document, Failure, FailureInfo, Format, Language, LanguageShare, Outcome,

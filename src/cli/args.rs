@@ -1,0 +1,51 @@
+//! Turns argv into a validated [`Config`].
+//!
+//! Every command accepts `--index DIR` (default `./index`) and `--json`
+//! (JSON Lines instead of human output), as the contract says.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// vopis: turns an archive's incoming paperwork into a searchable full-text index.
+#[derive(Debug, Parser)]
+#[command(name = "vopis", version, about, long_about = None)]
+pub struct Config {
+    /// The index directory.
+    #[arg(long, global = true, value_name = "DIR", default_value = "index")]
+    pub index: PathBuf,
+    /// Print JSON Lines (one object per line) instead of human output.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract text and metadata from files, one record per file, in input order.
+    Extract(ExtractArgs),
+}
+
+/// Arguments of `vopis extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files to extract; a directory stands for every file under it (sorted, recursively).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Largest file to read, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 256)]
+    pub max_file_size: u64,
+    /// Time limit per file, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 120)]
+    pub timeout: u64,
+}
+
+impl Config {
+    /// Parses the process's arguments; on a usage error clap prints it and exits 2.
+    pub fn from_env() -> Config {
+        Config::parse()
+    }
+}
