@@ -7,6 +7,8 @@
 #        fonts-dejavu-core (/usr/share/fonts/truetype/dejavu),
 #        python3 with reportlab, fpdf2, pillow, pypdf (pip install reportlab fpdf2 pillow pypdf).
 # Usage: sh corpus/make.sh        (from anywhere)
+# Then:  python3 corpus/sources/check.py   verifies every expected/*.json claim
+#        against pdftotext, LibreOffice and Python's own decoders.
 set -eu
 cd "$(dirname "$0")"
 TMP=$(mktemp -d)
@@ -46,4 +48,6 @@ rm -f reference/*.txt
 for pdf in documents/*.pdf; do
     pdftotext -enc UTF-8 "$pdf" "reference/$(basename "$pdf").txt"
 done
+# --- expected/*.json from the claims in sources/expectations.py -------------------
+python3 sources/expectations.py
 echo "corpus regenerated: $(ls documents | wc -l) documents, $(ls broken | wc -l) broken"
