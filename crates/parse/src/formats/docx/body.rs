@@ -157,7 +157,10 @@ impl Walker {
             return Ok(None);
         }
         let close = match local {
-            "p" => Close::Paragraph,
+            "p" => {
+                flow.start_paragraph();
+                Close::Paragraph
+            }
             "t" => {
                 self.in_text += 1;
                 Close::Text
@@ -171,7 +174,7 @@ impl Walker {
             "br" => {
                 if self.visible() {
                     match part.attr(tag, Ns::W, "type").as_deref() {
-                        Some("page" | "column") => flow.end_paragraph(),
+                        Some("page" | "column") => flow.break_paragraph(),
                         _ => flow.line_break(),
                     }
                 }
@@ -248,10 +251,8 @@ impl Walker {
                     self.hidden_fields = self.hidden_fields.saturating_sub(1);
                 }
             }
-            Some("end") => {
-                if self.fields.pop() == Some(Field::Instruction) {
-                    self.hidden_fields = self.hidden_fields.saturating_sub(1);
-                }
+            Some("end") if self.fields.pop() == Some(Field::Instruction) => {
+                self.hidden_fields = self.hidden_fields.saturating_sub(1);
             }
             _ => {}
         }

@@ -103,7 +103,10 @@ mod tests {
     fn targets_resolve_against_the_source_directory() {
         assert_eq!(resolve("word", "header1.xml"), "word/header1.xml");
         assert_eq!(resolve("word", "/word/footer2.xml"), "word/footer2.xml");
-        assert_eq!(resolve("word", "../customXml/item1.xml"), "customXml/item1.xml");
+        assert_eq!(
+            resolve("word", "../customXml/item1.xml"),
+            "customXml/item1.xml"
+        );
         assert_eq!(resolve("", "word/document.xml"), "word/document.xml");
         assert_eq!(resolve("word", "../../../x.xml"), "x.xml");
     }

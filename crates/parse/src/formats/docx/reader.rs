@@ -106,7 +106,7 @@ fn targets(rels: &[Relationship], kind: &str, fallback: &str, names: &[String]) 
             .cloned()
             .collect();
     }
-    found.sort_by(|a, b| natural_key(a).cmp(&natural_key(b)));
+    found.sort_by_key(|name| natural_key(name));
     found.dedup();
     found
 }

@@ -12,12 +12,16 @@ const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2
 
 /// A `word/document.xml` with `body` inside `w:body`.
 fn document(body: &str) -> String {
-    format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}<w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:body></w:document>"#)
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}<w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:body></w:document>"#
+    )
 }
 
 /// A paragraph of one run.
 fn p(text: &str) -> String {
-    format!(r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+    format!(
+        r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#
+    )
 }
 
 const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"#;
@@ -53,12 +57,17 @@ fn package(body: &str) -> Vec<u8> {
     ])
 }
 
-fn read_bytes(bytes: &[u8], opts: &ParseOptions) -> crate::error::Result<crate::formats::Extracted> {
+fn read_bytes(
+    bytes: &[u8],
+    opts: &ParseOptions,
+) -> crate::error::Result<crate::formats::Extracted> {
     read(bytes, &Limits::new(opts))
 }
 
 fn text_of(body: &str) -> String {
-    read_bytes(&package(body), &ParseOptions::default()).unwrap().text
+    read_bytes(&package(body), &ParseOptions::default())
+        .unwrap()
+        .text
 }
 
 #[test]
@@ -79,7 +88,10 @@ fn paragraphs_notes_headers_and_footers_in_order() {
 #[test]
 fn core_and_app_properties() {
     let out = read_bytes(&package(&p("x")), &ParseOptions::default()).unwrap();
-    assert_eq!(out.title.as_deref(), Some("Аб навукова-тэхнічным супрацоўніцтве"));
+    assert_eq!(
+        out.title.as_deref(),
+        Some("Аб навукова-тэхнічным супрацоўніцтве")
+    );
     assert_eq!(out.author.as_deref(), Some("Іваноў І.І."));
     assert_eq!(out.created.as_deref(), Some("2019-07-18T10:00:00Z"));
     assert_eq!(out.modified.as_deref(), Some("2019-07-19T08:30:00Z"));
@@ -90,7 +102,12 @@ fn core_and_app_properties() {
 
 #[test]
 fn table_cells_and_rows_stay_apart() {
-    let cell = |t: &str| format!(r#"<w:tc><w:tcPr><w:tcW w:w="2000"/></w:tcPr>{}</w:tc>"#, p(t));
+    let cell = |t: &str| {
+        format!(
+            r#"<w:tc><w:tcPr><w:tcW w:w="2000"/></w:tcPr>{}</w:tc>"#,
+            p(t)
+        )
+    };
     let body = format!(
         r#"{}<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>{}{}</w:tr><w:tr>{}<w:tc><w:p><w:r><w:t>Мінск,</w:t><w:br/><w:t>вул. Кірава</w:t></w:r></w:p><w:tbl><w:tr>{}{}</w:tr></w:tbl></w:tc></w:tr></w:tbl>{}"#,
         p("Before"),
@@ -117,7 +134,10 @@ fn text_box_in_alternate_content_is_read_once() {
         txbx("Надпіс у рамцы")
     );
     let text = text_of(&body);
-    assert!(text.starts_with("Якар тэкст\n\nНадпіс у рамцы\n\n"), "{text}");
+    assert!(
+        text.starts_with("Якар тэкст\n\nНадпіс у рамцы\n\n"),
+        "{text}"
+    );
     assert_eq!(text.matches("Надпіс").count(), 1);
 }
 
@@ -148,17 +168,43 @@ fn limits_are_enforced() {
         ..ParseOptions::default()
     };
     let err = read_bytes(&bytes, &small).unwrap_err();
-    assert!(matches!(err, Error::TooLarge { what: "decompressed data", .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::TooLarge {
+                what: "decompressed data",
+                ..
+            }
+        ),
+        "{err}"
+    );
 
-    let deep = document(&format!("{}{}{}", "<w:sdt><w:sdtContent>".repeat(40), p("x"), "</w:sdtContent></w:sdt>".repeat(40)));
+    let deep = document(&format!(
+        "{}{}{}",
+        "<w:sdt><w:sdtContent>".repeat(40),
+        p("x"),
+        "</w:sdtContent></w:sdt>".repeat(40)
+    ));
     let bytes = zip_of(&[("word/document.xml", &deep)]);
     let shallow = ParseOptions {
         max_depth: 16,
         ..ParseOptions::default()
     };
     let err = read_bytes(&bytes, &shallow).unwrap_err();
-    assert!(matches!(err, Error::TooLarge { what: "XML nesting depth", .. }), "{err}");
-    assert_eq!(read_bytes(&bytes, &ParseOptions::default()).unwrap().text, "x");
+    assert!(
+        matches!(
+            err,
+            Error::TooLarge {
+                what: "XML nesting depth",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        read_bytes(&bytes, &ParseOptions::default()).unwrap().text,
+        "x"
+    );
 
     let names: Vec<String> = (0..30).map(|i| format!("word/media/{i}.xml")).collect();
     let mut entries: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "")).collect();
@@ -168,20 +214,39 @@ fn limits_are_enforced() {
         ..ParseOptions::default()
     };
     let err = read_bytes(&zip_of(&entries), &few).unwrap_err();
-    assert!(matches!(err, Error::TooLarge { what: "zip entries", .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::TooLarge {
+                what: "zip entries",
+                ..
+            }
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn damage_is_typed_or_warned() {
     let missing = zip_of(&[("word/other.xml", "<a/>")]);
     let err = read_bytes(&missing, &ParseOptions::default()).unwrap_err();
-    assert!(matches!(err, Error::Corrupt { format: "DOCX", .. }), "{err}");
+    assert!(
+        matches!(err, Error::Corrupt { format: "DOCX", .. }),
+        "{err}"
+    );
 
     let cut = document(&format!("{}{}", p("Першы абзац"), p("Другі")));
     let cut = &cut[..cut.len() - 60];
-    let out = read_bytes(&zip_of(&[("word/document.xml", cut)]), &ParseOptions::default()).unwrap();
+    let out = read_bytes(
+        &zip_of(&[("word/document.xml", cut)]),
+        &ParseOptions::default(),
+    )
+    .unwrap();
     assert!(out.text.starts_with("Першы абзац"), "{}", out.text);
-    let garbage = zip_of(&[("word/document.xml", "<w:document><w:body></w:p></w:document>")]);
+    let garbage = zip_of(&[(
+        "word/document.xml",
+        "<w:document><w:body></w:p></w:document>",
+    )]);
     let err = read_bytes(&garbage, &ParseOptions::default()).unwrap_err();
     assert!(matches!(err, Error::Corrupt { .. }), "{err}");
 }

@@ -122,6 +122,7 @@ impl Walker {
             Ns::Text => match local {
                 "p" | "h" => {
                     self.in_paragraph += 1;
+                    flow.start_paragraph();
                     Close::Paragraph
                 }
                 "s" => {
@@ -155,8 +156,12 @@ impl Walker {
                     // The note's paragraphs are not the anchoring one's.
                     return Ok(Some(self.frame_in(Destination::Aside(aside))));
                 }
-                "note-citation" | "tracked-changes" | "sequence-decls" | "variable-decls"
-                | "user-field-decls" | "dde-connection-decls" => return skip(part),
+                "note-citation"
+                | "tracked-changes"
+                | "sequence-decls"
+                | "variable-decls"
+                | "user-field-decls"
+                | "dde-connection-decls" => return skip(part),
                 _ if local.ends_with("-source") => return skip(part),
                 _ => Close::Nothing,
             },

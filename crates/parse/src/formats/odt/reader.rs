@@ -35,7 +35,10 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
     }
 
     let Some(content) = package.read_xml("content.xml")? else {
-        return Err(Error::corrupt(FORMAT, "the content part content.xml is missing"));
+        return Err(Error::corrupt(
+            FORMAT,
+            "the content part content.xml is missing",
+        ));
     };
     let (body, mut asides) = read_part(&content, "content.xml", limits, &mut out.warnings, true)?;
     drop(content);
@@ -46,7 +49,12 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
 
     let mut blocks = vec![body];
     for kind in [Aside::Footnote, Aside::Endnote] {
-        blocks.extend(asides.iter().filter(|(k, _)| *k == kind).map(|(_, t)| t.clone()));
+        blocks.extend(
+            asides
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, t)| t.clone()),
+        );
     }
     for kind in [Aside::Header, Aside::Footer] {
         let mut seen: Vec<String> = Vec::new();

@@ -11,7 +11,9 @@ use crate::options::ParseOptions;
 const NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0""#;
 
 fn content(body: &str) -> String {
-    format!(r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} office:version="1.3"><office:automatic-styles><style:style style:name="P1"><text:p>not text</text:p></style:style></office:automatic-styles><office:body><office:text><text:sequence-decls><text:sequence-decl text:name="Table"/></text:sequence-decls>{body}</office:text></office:body></office:document-content>"#)
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} office:version="1.3"><office:automatic-styles><style:style style:name="P1"><text:p>not text</text:p></style:style></office:automatic-styles><office:body><office:text><text:sequence-decls><text:sequence-decl text:name="Table"/></text:sequence-decls>{body}</office:text></office:body></office:document-content>"#
+    )
 }
 
 const STYLES_BODY: &str = r#"<office:master-styles><style:master-page style:name="Standard"><style:header><text:p>ААТ «Белшына»</text:p></style:header><style:header-left><text:p>ААТ «Белшына»</text:p></style:header-left><style:footer><text:p>Page <text:page-number>1</text:page-number></text:p></style:footer></style:master-page></office:master-styles>"#;
@@ -27,16 +29,24 @@ fn package(body: &str) -> Vec<u8> {
         ("content.xml", &content(body)),
         ("styles.xml", &styles),
         ("meta.xml", META),
-        ("META-INF/manifest.xml", r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>"#),
+        (
+            "META-INF/manifest.xml",
+            r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>"#,
+        ),
     ])
 }
 
-fn read_bytes(bytes: &[u8], opts: &ParseOptions) -> crate::error::Result<crate::formats::Extracted> {
+fn read_bytes(
+    bytes: &[u8],
+    opts: &ParseOptions,
+) -> crate::error::Result<crate::formats::Extracted> {
     read(bytes, &Limits::new(opts))
 }
 
 fn text_of(body: &str) -> String {
-    read_bytes(&package(body), &ParseOptions::default()).unwrap().text
+    read_bytes(&package(body), &ParseOptions::default())
+        .unwrap()
+        .text
 }
 
 /// What the header, footer add after the body.
@@ -62,7 +72,10 @@ fn meta_properties() {
     assert_eq!(out.author.as_deref(), Some("Пятроўская А."));
     assert_eq!(out.created.as_deref(), Some("2019-07-18T10:00:00"));
     assert_eq!(out.modified.as_deref(), Some("2019-07-19T08:30:00"));
-    assert_eq!(out.producer.as_deref(), Some("LibreOffice/7.6.4.1$Linux_X86_64"));
+    assert_eq!(
+        out.producer.as_deref(),
+        Some("LibreOffice/7.6.4.1$Linux_X86_64")
+    );
     assert_eq!(out.page_count, Some(2));
 }
 
@@ -71,7 +84,9 @@ fn tables_text_boxes_and_deletions() {
     let body = r#"<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>выдалены тэкст</text:p></text:deletion></text:changed-region></text:tracked-changes><text:p>Before<draw:frame draw:name="F1"><draw:text-box><text:p>Text in a box</text:p></draw:text-box><svg:title>alt</svg:title></draw:frame> after</text:p><table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/><table:table-header-rows><table:table-row><table:table-cell><text:p>Назва</text:p></table:table-cell><table:table-cell><text:p>Колькасць</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Яблыкі</text:p><text:p>зялёныя</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table><text:p>End<office:annotation><dc:creator>R</dc:creator><text:p>a comment</text:p></office:annotation></text:p>"#;
     assert_eq!(
         text_of(body),
-        format!("Before after\n\nText in a box\n\nНазва\tКолькасць\nЯблыкі зялёныя\n\nEnd\n\n{TAIL}")
+        format!(
+            "Before after\n\nText in a box\n\nНазва\tКолькасць\nЯблыкі зялёныя\n\nEnd\n\n{TAIL}"
+        )
     );
 }
 
@@ -83,22 +98,42 @@ fn encrypted_package_is_encrypted() {
         ("content.xml", "\u{1}\u{2}binary"),
         ("META-INF/manifest.xml", manifest),
     ]);
-    assert!(matches!(read_bytes(&bytes, &ParseOptions::default()), Err(Error::Encrypted)));
+    assert!(matches!(
+        read_bytes(&bytes, &ParseOptions::default()),
+        Err(Error::Encrypted)
+    ));
 }
 
 #[test]
 fn limits_and_damage() {
     let huge_spaces = content(&r#"<text:p><text:s text:c="4000000000"/>x</text:p>"#.repeat(3));
-    let out = read_bytes(&zip_of(&[("content.xml", &huge_spaces)]), &ParseOptions::default()).unwrap();
+    let out = read_bytes(
+        &zip_of(&[("content.xml", &huge_spaces)]),
+        &ParseOptions::default(),
+    )
+    .unwrap();
     assert!(out.text.len() < 1000);
 
-    let deep = content(&format!("{}x{}", "<text:section>".repeat(50), "</text:section>".repeat(50)));
+    let deep = content(&format!(
+        "{}x{}",
+        "<text:section>".repeat(50),
+        "</text:section>".repeat(50)
+    ));
     let shallow = ParseOptions {
         max_depth: 10,
         ..ParseOptions::default()
     };
     let err = read_bytes(&zip_of(&[("content.xml", &deep)]), &shallow).unwrap_err();
-    assert!(matches!(err, Error::TooLarge { what: "XML nesting depth", .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::TooLarge {
+                what: "XML nesting depth",
+                ..
+            }
+        ),
+        "{err}"
+    );
 
     let big = content(&"<text:p>Даклад аб выкананні плана</text:p>".repeat(5000));
     let small = ParseOptions {
@@ -106,13 +141,27 @@ fn limits_and_damage() {
         ..ParseOptions::default()
     };
     let err = read_bytes(&zip_of(&[("content.xml", &big)]), &small).unwrap_err();
-    assert!(matches!(err, Error::TooLarge { what: "decompressed data", .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::TooLarge {
+                what: "decompressed data",
+                ..
+            }
+        ),
+        "{err}"
+    );
 
     let err = read_bytes(&zip_of(&[("styles.xml", "<a/>")]), &ParseOptions::default()).unwrap_err();
     assert!(matches!(err, Error::Corrupt { format: "ODT", .. }), "{err}");
 
     let xxe = r#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>a&e;b</text:p></office:text></office:body></office:document-content>"#;
-    assert_eq!(read_bytes(&zip_of(&[("content.xml", xxe)]), &ParseOptions::default()).unwrap().text, "ab");
+    assert_eq!(
+        read_bytes(&zip_of(&[("content.xml", xxe)]), &ParseOptions::default())
+            .unwrap()
+            .text,
+        "ab"
+    );
 }
 
 proptest! {

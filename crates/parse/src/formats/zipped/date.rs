@@ -76,7 +76,10 @@ mod tests {
             Some("2021-03-02T09:15:30+03:00")
         );
         assert_eq!(iso_datetime("2021-03-02").as_deref(), Some("2021-03-02"));
-        assert_eq!(iso_datetime("2021-03-02Tjunk").as_deref(), Some("2021-03-02"));
+        assert_eq!(
+            iso_datetime("2021-03-02Tjunk").as_deref(),
+            Some("2021-03-02")
+        );
         assert_eq!(iso_datetime("1601-01-01T00:00:00Z"), None);
         assert_eq!(iso_datetime("18.07.2019"), None);
         assert_eq!(iso_datetime("2019-13-01"), None);

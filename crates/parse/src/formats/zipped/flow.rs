@@ -57,6 +57,8 @@ struct Frame {
     rows: Vec<String>,
     /// Text of closed inline frames, waiting for the anchoring paragraph's end.
     pending: Vec<String>,
+    /// How many paragraphs are open (a frame closing inside one waits for its end).
+    open_paragraphs: u32,
 }
 
 impl Frame {
@@ -187,8 +189,22 @@ impl Flow {
         self.text("\n");
     }
 
-    /// The end of a paragraph (also used for page and column breaks).
+    /// A paragraph starts.
+    pub fn start_paragraph(&mut self) {
+        let top = self.top();
+        top.open_paragraphs = top.open_paragraphs.saturating_add(1);
+    }
+
+    /// A paragraph ends.
     pub fn end_paragraph(&mut self) {
+        let top = self.top();
+        top.open_paragraphs = top.open_paragraphs.saturating_sub(1);
+        top.end_paragraph();
+    }
+
+    /// A page or column break: the paragraph's text so far is one paragraph,
+    /// the rest another.
+    pub fn break_paragraph(&mut self) {
         self.top().end_paragraph();
     }
 
@@ -270,10 +286,10 @@ impl Flow {
                     parent.cell_space();
                     parent.push_cell(&text);
                     parent.cell_space();
-                } else if parent.para.trim().is_empty() {
-                    parent.push_block(&text);
-                } else {
+                } else if parent.open_paragraphs > 0 {
                     parent.pending.push(text);
+                } else {
+                    parent.push_block(&text);
                 }
             }
         }
@@ -295,6 +311,7 @@ mod tests {
     #[test]
     fn paragraphs_tables_and_frames_lay_out() {
         let mut flow = Flow::default();
+        flow.start_paragraph();
         flow.text("Ліст аб супрацоўніцтве");
         flow.end_paragraph();
         flow.start_table();
@@ -313,6 +330,9 @@ mod tests {
         flow.end_cell();
         flow.end_row();
         flow.end_table();
+        flow.start_paragraph();
+        flow.open_frame();
+        flow.close_frame(Destination::Inline);
         flow.text("Anchor");
         flow.open_frame();
         flow.text("Текст у рамцы");

@@ -213,7 +213,10 @@ mod tests {
         let limits = Limits::new(&opts);
         let mut package = Package::open(&bytes, &limits, "DOCX").unwrap();
         let err = package.read("big.xml").unwrap_err();
-        assert!(matches!(err, Error::TooLarge { limit: 100_000, .. }), "{err}");
+        assert!(
+            matches!(err, Error::TooLarge { limit: 100_000, .. }),
+            "{err}"
+        );
         assert!(limits.decompressed() <= 100_000 + CHUNK as u64);
     }
 
@@ -221,7 +224,9 @@ mod tests {
     fn not_a_zip_is_corrupt() {
         let opts = ParseOptions::default();
         let limits = Limits::new(&opts);
-        let err = Package::open(b"PK\x03\x04 broken", &limits, "ODT").err().unwrap();
+        let err = Package::open(b"PK\x03\x04 broken", &limits, "ODT")
+            .err()
+            .unwrap();
         assert!(matches!(err, Error::Corrupt { format: "ODT", .. }), "{err}");
     }
 

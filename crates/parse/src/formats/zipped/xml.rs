@@ -338,8 +338,15 @@ mod tests {
     fn billion_laughs_costs_nothing() {
         let mut xml = String::from("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for i in 1..10 {
-            let prev = if i == 1 { "lol".to_owned() } else { format!("lol{}", i - 1) };
-            xml.push_str(&format!("<!ENTITY lol{i} \"{}\">", format!("&{prev};").repeat(10)));
+            let prev = if i == 1 {
+                "lol".to_owned()
+            } else {
+                format!("lol{}", i - 1)
+            };
+            xml.push_str(&format!(
+                "<!ENTITY lol{i} \"{}\">",
+                format!("&{prev};").repeat(10)
+            ));
         }
         xml.push_str("]><a>&lol9;</a>");
         assert_eq!(all_text(&xml, &ParseOptions::default()).unwrap(), "");
@@ -354,7 +361,14 @@ mod tests {
         let xml = format!("{}x{}", "<a>".repeat(17), "</a>".repeat(17));
         let err = all_text(&xml, &opts).unwrap_err();
         assert!(
-            matches!(err, Error::TooLarge { what: "XML nesting depth", limit: 16, .. }),
+            matches!(
+                err,
+                Error::TooLarge {
+                    what: "XML nesting depth",
+                    limit: 16,
+                    ..
+                }
+            ),
             "{err}"
         );
         let ok = format!("{}x{}", "<a>".repeat(16), "</a>".repeat(16));
@@ -367,9 +381,13 @@ mod tests {
         let opts = ParseOptions::default();
         let limits = Limits::new(&opts);
         let mut part = XmlPart::new(xml, "document.xml", "DOCX", &limits);
-        let XmlEvent::Start(root) = part.next().unwrap() else { panic!() };
+        let XmlEvent::Start(root) = part.next().unwrap() else {
+            panic!()
+        };
         assert!(root.is(Ns::W, "document"));
-        let XmlEvent::Start(br) = part.next().unwrap() else { panic!() };
+        let XmlEvent::Start(br) = part.next().unwrap() else {
+            panic!()
+        };
         assert!(br.is(Ns::W, "br"));
         assert_eq!(part.attr(&br, Ns::W, "type").as_deref(), Some("page"));
         assert!(matches!(part.next().unwrap(), XmlEvent::End));
@@ -385,6 +403,9 @@ mod tests {
     #[test]
     fn broken_xml_is_corrupt() {
         let err = all_text("<a><b></a>", &ParseOptions::default()).unwrap_err();
-        assert!(matches!(err, Error::Corrupt { format: "DOCX", .. }), "{err}");
+        assert!(
+            matches!(err, Error::Corrupt { format: "DOCX", .. }),
+            "{err}"
+        );
     }
 }
