@@ -1,10 +1,15 @@
-//! DOCX reader (not yet written).
+//! DOCX (Office Open XML word-processing) reader: a zip package of XML parts,
+//! read as a stream of XML events under the file's limits.
+//!
+//! See [`reader`] for what text comes out in which order, and [`body`] for
+//! which WordprocessingML elements count as text.
 
-use super::Extracted;
-use crate::error::{Error, Result};
-use crate::limits::Limits;
+mod body;
+mod parts;
+mod properties;
+mod reader;
+mod symbol;
+#[cfg(test)]
+mod tests;
 
-/// Reads a DOCX file.
-pub(crate) fn read(_bytes: &[u8], _limits: &Limits) -> Result<Extracted> {
-    Err(Error::unsupported("DOCX reading is not implemented yet"))
-}
+pub(crate) use reader::read;

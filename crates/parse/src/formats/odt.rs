@@ -1,10 +1,13 @@
-//! ODT reader (not yet written).
+//! ODT (OpenDocument text) reader: a zip package of XML parts, read as a
+//! stream of XML events under the file's limits.
+//!
+//! See [`reader`] for what text comes out in which order, and [`body`] for
+//! which ODF elements count as text.
 
-use super::Extracted;
-use crate::error::{Error, Result};
-use crate::limits::Limits;
+mod body;
+mod meta;
+mod reader;
+#[cfg(test)]
+mod tests;
 
-/// Reads a ODT file.
-pub(crate) fn read(_bytes: &[u8], _limits: &Limits) -> Result<Extracted> {
-    Err(Error::unsupported("ODT reading is not implemented yet"))
-}
+pub(crate) use reader::read;
