@@ -145,10 +145,10 @@ impl Walker {
                     self.heading = Some(String::new());
                 }
             }
-            Tag::Paragraph | Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::BlockQuote(_) => {
-                if self.item_depth == 0 {
-                    self.block_break();
-                }
+            Tag::Paragraph | Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::BlockQuote(_)
+                if self.item_depth == 0 =>
+            {
+                self.block_break();
             }
             Tag::List(_) => {
                 if self.item_depth == 0 {
@@ -197,11 +197,7 @@ impl Walker {
             TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::BlockQuote(_) | TagEnd::Table => {
                 self.block_break()
             }
-            TagEnd::List(_) => {
-                if self.item_depth == 0 {
-                    self.block_break();
-                }
-            }
+            TagEnd::List(_) if self.item_depth == 0 => self.block_break(),
             TagEnd::Item => {
                 self.item_depth = self.item_depth.saturating_sub(1);
                 self.line_break();
