@@ -136,7 +136,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 }
 
 /// The lower-case name we record for an encoding.
-fn canonical_name(encoding: &'static Encoding) -> &'static str {
+pub(crate) fn canonical_name(encoding: &'static Encoding) -> &'static str {
     match encoding.name() {
         "UTF-8" => "utf-8",
         "UTF-16LE" => "utf-16le",
