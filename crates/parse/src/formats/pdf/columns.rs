@@ -18,7 +18,10 @@ use super::lines::Segment;
 /// Largest baseline-to-baseline distance, in ems, inside one block.
 const MAX_LINE_GAP_EM: f32 = 2.2;
 /// How far a segment may stick out of a block's range, as a share of its width.
-const MAX_OVERHANG: f32 = 0.3;
+const MAX_OVERHANG: f32 = 0.5;
+/// Below a block's only line, a line closer than this many ems may stick
+/// out any amount (a short first line of a paragraph, a heading).
+const TIGHT_EM: f32 = 1.6;
 
 /// A block: segments and their bounding box.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,7 +70,9 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
             let overhang = (b0 - s.u0).max(0.0) + (s.u1 - b1).max(0.0);
             if overlap > 0.0 {
                 count += 1;
-                if overhang <= MAX_OVERHANG * width {
+                let single = b.segs.len() == 1 && o.last_line != s.line;
+                let tight = single && o.last_v - s.v <= TIGHT_EM * o.size.max(s.size);
+                if overhang <= MAX_OVERHANG * width || tight {
                     found = Some(k);
                 }
             }
