@@ -1,12 +1,30 @@
-//! PDF reader on lopdf, with our own content-stream interpreter and text layout (not yet written).
+//! PDF reader on lopdf, with our own content-stream interpreter and text layout.
+//!
+//! lopdf parses the file's objects and streams (`document.rs`); we
+//! interpret the page content streams into placed glyphs (`interpret.rs`,
+//! fonts in `font/`), group them into lines with word spaces (`lines.rs`),
+//! blocks (`columns.rs`), reading order (`order.rs`) and paragraphs
+//! (`paragraphs.rs`), drop running headers, footers and page numbers
+//! (`furniture.rs`), join hyphenated line ends (`hyphenation.rs`), and read
+//! the Info dictionary and XMP packet (`info.rs`, `xmp.rs`, `dates.rs`).
 
+mod columns;
+mod dates;
+mod document;
 mod font;
+mod furniture;
+mod glyphs;
+mod hyphenation;
+mod info;
+mod interpret;
+mod layout;
+mod lines;
+mod order;
+mod paragraphs;
+mod reader;
+mod resources;
+#[cfg(test)]
+mod tests;
+mod xmp;
 
-use super::Extracted;
-use crate::error::{Error, Result};
-use crate::limits::Limits;
-
-/// Reads a PDF file.
-pub(crate) fn read(_bytes: &[u8], _limits: &Limits) -> Result<Extracted> {
-    Err(Error::unsupported("PDF reading is not implemented yet"))
-}
+pub(crate) use reader::read;

@@ -1,0 +1,221 @@
+//! Joining words hyphenated at the end of a line.
+//!
+//! A line ending in letter + `-` (or a soft hyphen, or U+2010) followed by
+//! a line starting with a lower-case letter is a candidate. The two parts
+//! become one word without the hyphen (`сотрудни-` + `чество` →
+//! `сотрудничество`), except for real compounds, which keep it
+//! (`научно-` + `технический` → `научно-технический`):
+//!
+//! 1. the joined form occurs elsewhere in the document → join;
+//! 2. the hyphenated form occurs elsewhere in the document → keep;
+//! 3. the left part ends like a Russian or Belarusian compound stem
+//!    (`научно`, `социально`, `белорусско`, `навукова`, `сацыяльна`) and
+//!    the right part is a whole word → keep;
+//! 4. otherwise → join.
+//!
+//! A soft hyphen always joins. The completed word moves up to the first
+//! line; the rest of the second line stays where it was.
+//!
+//! Invariant: only the two lines around a candidate change, and no letter
+//! is lost.
+
+use std::collections::HashSet;
+
+use super::layout::PageText;
+
+/// Endings of compound stems (`научно-`, `белорусско-`, `навукова-`).
+const STEM_ENDINGS: &[&str] = &[
+    "ско", "цко", "чно", "нно", "льно", "тно", "вно", "рно", "дно", "ово", "ево", "ико", "ска",
+    "цка", "чна", "нна", "льна", "тна", "вна", "рна", "дна", "ова", "ева", "іка",
+];
+/// Shortest left part that can be a compound stem, in letters.
+const MIN_STEM: usize = 5;
+/// Shortest right part that counts as a whole word, in letters.
+const MIN_RIGHT: usize = 5;
+
+/// Lower-cased letters-and-hyphens core of a token (punctuation trimmed).
+fn core(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Every word of the document, lower-cased, for the attestation tests.
+fn vocabulary(pages: &[PageText]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for page in pages {
+        for para in &page.paragraphs {
+            for line in &para.lines {
+                for token in line.text.split_whitespace() {
+                    let w = core(token);
+                    if !w.is_empty() && !words.contains(&w) {
+                        words.insert(w);
+                    }
+                }
+            }
+        }
+    }
+    words
+}
+
+/// Whether `left` + `right` should keep the hyphen.
+fn keep_hyphen(left: &str, right: &str, vocab: &HashSet<String>) -> bool {
+    let (l, r) = (core(left), core(right));
+    if vocab.contains(&format!("{l}{r}")) {
+        return false;
+    }
+    if vocab.contains(&format!("{l}-{r}")) {
+        return true;
+    }
+    l.chars().count() >= MIN_STEM
+        && r.chars().filter(|c| c.is_alphabetic()).count() >= MIN_RIGHT
+        && STEM_ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
+/// If `line` ends in a hyphenated word part, its text before the hyphen
+/// and whether the hyphen was a soft one.
+fn hyphen_end(line: &str) -> Option<(&str, bool)> {
+    let trimmed = line.trim_end();
+    let mut chars = trimmed.char_indices().rev();
+    let (at, hyphen) = chars.next()?;
+    if !matches!(hyphen, '-' | '\u{ad}' | '\u{2010}') {
+        return None;
+    }
+    let (_, before) = chars.next()?;
+    if !before.is_alphabetic() {
+        return None;
+    }
+    Some((trimmed.get(..at)?, hyphen == '\u{ad}'))
+}
+
+/// Joins the line pair `first`/`second` if they end and start a hyphenated
+/// word; returns whether it did.
+fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
+    let Some((head, soft)) = hyphen_end(first) else {
+        return false;
+    };
+    let rest = second.trim_start();
+    if !rest.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let (right, tail) = rest.split_at(word_end);
+    let left = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+    let keep = !soft && keep_hyphen(left, right, vocab);
+    let mut joined = String::with_capacity(head.len() + right.len() + 1);
+    joined.push_str(head);
+    if keep {
+        joined.push('-');
+    }
+    joined.push_str(right);
+    *first = joined;
+    *second = tail.trim_start().to_owned();
+    true
+}
+
+/// Joins hyphenated line ends inside every paragraph of every page.
+pub(crate) fn join(pages: &mut [PageText]) {
+    let vocab = vocabulary(pages);
+    for page in pages.iter_mut() {
+        for para in &mut page.paragraphs {
+            let mut i = 0;
+            while i + 1 < para.lines.len() {
+                let (a, b) = para.lines.split_at_mut(i + 1);
+                if let (Some(first), Some(second)) = (a.last_mut(), b.first_mut())
+                    && join_pair(&mut first.text, &mut second.text, &vocab)
+                    && second.text.is_empty()
+                {
+                    para.lines.remove(i + 1);
+                    continue;
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(a: &str, b: &str, vocab: &[&str]) -> (String, String) {
+        let vocab: HashSet<String> = vocab.iter().map(|s| (*s).to_owned()).collect();
+        let (mut a, mut b) = (a.to_owned(), b.to_owned());
+        join_pair(&mut a, &mut b, &vocab);
+        (a, b)
+    }
+
+    #[test]
+    fn ordinary_hyphenation_is_joined() {
+        assert_eq!(
+            pair("о развитии сотрудни-", "чества между странами", &[]),
+            (
+                "о развитии сотрудничества".to_owned(),
+                "между странами".to_owned()
+            )
+        );
+        assert_eq!(pair("супрацоў-", "ніцтва.", &[]).0, "супрацоўніцтва.");
+        assert_eq!(pair("co-", "operation", &[]).0, "cooperation");
+        assert_eq!(pair("обра-", "зования", &[]).0, "образования");
+    }
+
+    #[test]
+    fn compounds_keep_their_hyphen() {
+        assert_eq!(
+            pair("О научно-", "техническом сотрудничестве", &[]),
+            (
+                "О научно-техническом".to_owned(),
+                "сотрудничестве".to_owned()
+            )
+        );
+        assert_eq!(
+            pair("беларуска-", "расійскіх сувязей", &[]).0,
+            "беларуска-расійскіх"
+        );
+        assert_eq!(
+            pair("социально-", "экономического", &[]).0,
+            "социально-экономического"
+        );
+        // Attested elsewhere, either way.
+        assert_eq!(pair("well-", "known", &["well-known"]).0, "well-known");
+        assert_eq!(pair("научно-", "стью", &["научностью"]).0, "научностью");
+    }
+
+    #[test]
+    fn dashes_capitals_and_soft_hyphens() {
+        assert_eq!(pair("Минск -", "столица", &[]).0, "Минск -");
+        assert_eq!(pair("Москва-", "Минск", &[]).0, "Москва-");
+        assert_eq!(
+            pair("научно\u{ad}", "технический", &[]).0,
+            "научнотехнический"
+        );
+        assert_eq!(pair("2019-", "2020", &[]).0, "2019-");
+    }
+
+    #[test]
+    fn the_emptied_line_is_removed() {
+        use super::super::paragraphs::{Paragraph, TextLine};
+        let line = |t: &str| TextLine {
+            text: t.to_owned(),
+            v: 0.0,
+            u0: 0.0,
+            size: 10.0,
+        };
+        let mut pages = vec![PageText {
+            paragraphs: vec![Paragraph {
+                lines: vec![line("Ёсць дамоўле-"), line("насць"), line("далей")],
+                upright: true,
+            }],
+            height: 800.0,
+        }];
+        join(&mut pages);
+        let texts: Vec<&str> = pages[0].paragraphs[0]
+            .lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(texts, vec!["Ёсць дамоўленасць", "далей"]);
+    }
+}

@@ -1,0 +1,270 @@
+//! Glyphs of one writing direction → lines → segments with word spaces.
+//!
+//! Glyphs are grouped into lines by baseline: sorted from the top, a glyph
+//! joins the current line when its vertical extent overlaps the extent of
+//! the line's largest glyph by half of the smaller one (so superscripts and
+//! subscripts stay on their line, while the next line, however tight the
+//! leading, does not). Each line is sorted along the baseline and walked
+//! once: a glyph printed twice at the same spot (fake bold) is dropped, a
+//! gap wider than [`SPACE_EM`] becomes a word space unless a space glyph
+//! is already there, and a gap much wider than a word space (a column
+//! gutter, a table cell gap) ends the segment. Segments are what blocks are
+//! built from.
+//!
+//! Invariant: `O(n log n)` in the number of glyphs; segments come out in
+//! line order (top to bottom), left to right within a line.
+
+use super::glyphs::{PageGlyphs, Placed};
+
+/// A gap wider than this many ems between two glyphs is a word space.
+pub(crate) const SPACE_EM: f32 = 0.15;
+/// A gap wider than this many ems always splits a line into segments.
+const SPLIT_EM: f32 = 3.0;
+/// A gap wider than this many ems splits a line when the two sides were
+/// positioned separately (a different positioning run).
+const SPLIT_LOOSE_EM: f32 = 1.2;
+/// Two equal glyphs closer than this many ems are one glyph printed twice.
+const DUPLICATE_EM: f32 = 0.1;
+
+/// A piece of a line with no wide gap inside.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Segment {
+    /// Index of the line it belongs to (lines are numbered top to bottom).
+    pub line: u32,
+    /// Left edge along the baseline.
+    pub u0: f32,
+    /// Right edge along the baseline.
+    pub u1: f32,
+    /// Baseline of its line.
+    pub v: f32,
+    /// Font size of its line's largest glyph.
+    pub size: f32,
+    /// Its text, words separated by single spaces.
+    pub text: String,
+}
+
+/// The vertical extent of a glyph: a descent of a quarter em below the
+/// baseline, an ascent of three quarters above.
+fn extent(g: &Placed) -> (f32, f32) {
+    (g.v - 0.25 * g.size, g.v + 0.75 * g.size)
+}
+
+/// Groups the glyphs `idx` of `page` (one writing direction) into lines,
+/// returned as ranges of a reordered index vector.
+fn group_lines(page: &PageGlyphs, idx: &mut [u32]) -> Vec<(usize, usize)> {
+    let glyph = |i: u32| &page.glyphs[i as usize];
+    idx.sort_unstable_by(|&a, &b| {
+        let (ga, gb) = (glyph(a), glyph(b));
+        gb.v.total_cmp(&ga.v).then(ga.seq.cmp(&gb.seq))
+    });
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut dominant: Option<&Placed> = None;
+    for (k, &i) in idx.iter().enumerate() {
+        let g = glyph(i);
+        match dominant {
+            Some(d) => {
+                let (db, dt) = extent(d);
+                let (gb, gt) = extent(g);
+                let overlap = dt.min(gt) - db.max(gb);
+                if overlap >= 0.5 * d.size.min(g.size) {
+                    if g.size > d.size && !g.space {
+                        dominant = Some(g);
+                    }
+                } else {
+                    lines.push((start, k));
+                    start = k;
+                    dominant = Some(g);
+                }
+            }
+            None => dominant = Some(g),
+        }
+    }
+    if start < idx.len() {
+        lines.push((start, idx.len()));
+    }
+    lines
+}
+
+/// Builds the segments of the glyphs `idx` (one writing direction).
+pub(crate) fn segments(page: &PageGlyphs, idx: &mut [u32]) -> Vec<Segment> {
+    let lines = group_lines(page, idx);
+    let mut out = Vec::new();
+    for (line_no, &(start, end)) in lines.iter().enumerate() {
+        let Some(line) = idx.get_mut(start..end) else {
+            continue;
+        };
+        line.sort_unstable_by(|&a, &b| {
+            let (ga, gb) = (&page.glyphs[a as usize], &page.glyphs[b as usize]);
+            ga.u0.total_cmp(&gb.u0).then(ga.seq.cmp(&gb.seq))
+        });
+        let dom = line
+            .iter()
+            .map(|&i| &page.glyphs[i as usize])
+            .filter(|g| !g.space)
+            .max_by(|a, b| a.size.total_cmp(&b.size));
+        let Some(dom) = dom else { continue };
+        walk_line(page, line, line_no as u32, dom, &mut out);
+    }
+    out
+}
+
+/// Walks one line's glyphs, left to right, into segments.
+fn walk_line(page: &PageGlyphs, line: &[u32], line_no: u32, dom: &Placed, out: &mut Vec<Segment>) {
+    let mut seg: Option<Segment> = None;
+    let mut prev: Option<&Placed> = None;
+    let mut max_u1 = f32::MIN;
+    let mut pending_space = false;
+    for &i in line {
+        let g = &page.glyphs[i as usize];
+        if g.space {
+            pending_space = seg.is_some();
+            continue;
+        }
+        let text = page.text_of(g);
+        if let Some(p) = prev {
+            let em = 0.5 * (p.size + g.size);
+            let duplicate = (g.u0 - p.u0).abs() < DUPLICATE_EM * em
+                && (g.v - p.v).abs() < DUPLICATE_EM * em
+                && text == page.text_of(p);
+            if duplicate {
+                continue;
+            }
+            let gap = g.u0 - max_u1;
+            let split = gap > SPLIT_EM * em || (gap > SPLIT_LOOSE_EM * em && g.run != p.run);
+            if split {
+                out.extend(seg.take());
+            } else if let Some(s) = seg.as_mut()
+                && (pending_space || gap > SPACE_EM * em)
+            {
+                s.text.push(' ');
+            }
+        }
+        match seg.as_mut() {
+            Some(s) => s.text.push_str(text),
+            None => {
+                seg = Some(Segment {
+                    line: line_no,
+                    u0: g.u0,
+                    u1: g.u1,
+                    v: dom.v,
+                    size: dom.size,
+                    text: text.to_owned(),
+                });
+                max_u1 = f32::MIN;
+            }
+        }
+        max_u1 = max_u1.max(g.u1);
+        if let Some(s) = seg.as_mut() {
+            s.u1 = max_u1;
+        }
+        prev = Some(g);
+        pending_space = false;
+    }
+    out.extend(seg);
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A page of glyphs from `(text, x, baseline, size, run)` pieces, each
+    /// laid out with fixed advance `0.5 * size` per char.
+    pub(crate) fn page_of(pieces: &[(&str, f32, f32, f32, u32)]) -> PageGlyphs {
+        let mut page = PageGlyphs {
+            width: 600.0,
+            height: 800.0,
+            ..PageGlyphs::default()
+        };
+        let mut seq = 0;
+        for &(text, x, v, size, run) in pieces {
+            let mut u = x;
+            for ch in text.chars() {
+                let start = page.text.len() as u32;
+                let space = ch == ' ';
+                if !space {
+                    page.text.push(ch);
+                }
+                let len = (page.text.len() as u32 - start) as u16;
+                seq += 1;
+                page.glyphs.push(Placed {
+                    u0: u,
+                    u1: u + 0.5 * size,
+                    v,
+                    size,
+                    angle: 0,
+                    space,
+                    seq,
+                    run,
+                    start,
+                    len,
+                });
+                u += 0.5 * size;
+            }
+        }
+        page
+    }
+
+    fn texts(page: &PageGlyphs) -> Vec<(u32, String)> {
+        let mut idx: Vec<u32> = (0..page.glyphs.len() as u32).collect();
+        segments(page, &mut idx)
+            .into_iter()
+            .map(|s| (s.line, s.text))
+            .collect()
+    }
+
+    #[test]
+    fn words_get_spaces_from_gaps_and_space_glyphs() {
+        // "Добры" then a 3-point gap, "дзень" drawn separately, then " сябры" with a space glyph.
+        let page = page_of(&[
+            ("Добры", 100.0, 700.0, 10.0, 1),
+            ("дзень,", 128.0, 700.0, 10.0, 2),
+            (" сябры!", 158.0, 700.0, 10.0, 2),
+        ]);
+        assert_eq!(texts(&page), vec![(0, "Добры дзень, сябры!".to_owned())]);
+    }
+
+    #[test]
+    fn kerning_gaps_do_not_split_words() {
+        let page = page_of(&[
+            ("Сотруд", 100.0, 700.0, 10.0, 1),
+            ("ничество", 131.0, 700.0, 10.0, 1),
+        ]);
+        assert_eq!(texts(&page)[0].1, "Сотрудничество");
+    }
+
+    #[test]
+    fn superscript_stays_on_its_line_and_next_line_does_not() {
+        let page = page_of(&[
+            ("Note", 100.0, 700.0, 10.0, 1),
+            ("1", 120.0, 703.5, 6.0, 2),
+            ("Next line", 100.0, 690.0, 10.0, 3),
+        ]);
+        let t = texts(&page);
+        assert_eq!(
+            t,
+            vec![(0, "Note1".to_owned()), (1, "Next line".to_owned())]
+        );
+    }
+
+    #[test]
+    fn fake_bold_is_printed_once() {
+        let page = page_of(&[
+            ("Ўвага", 100.0, 700.0, 10.0, 1),
+            ("Ўвага", 100.3, 700.0, 10.0, 2),
+        ]);
+        assert_eq!(texts(&page)[0].1, "Ўвага");
+    }
+
+    #[test]
+    fn gutter_splits_a_line_into_segments() {
+        let page = page_of(&[
+            ("Міністэрства адукацыі", 50.0, 700.0, 10.0, 1),
+            ("Министерство образования", 330.0, 700.0, 10.0, 2),
+        ]);
+        let t = texts(&page);
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[0].1, "Міністэрства адукацыі");
+        assert_eq!(t[1].1, "Министерство образования");
+    }
+}
