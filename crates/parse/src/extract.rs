@@ -147,10 +147,10 @@ fn fill(doc: &mut Document, ex: Extracted, limits: &Limits) {
         if doc.title.is_none() {
             doc.title = doc.subject.clone();
         }
+        // A message's Date is its own date. (A file's creation date is not the
+        // document's: a 2019 letter saved today would be dated today. It stays
+        // in `created` until the text's own date is read.)
         doc.date = mail.date.as_deref().and_then(date_part);
-    }
-    if doc.date.is_none() {
-        doc.date = doc.created.as_deref().and_then(date_part);
     }
     if doc.text.is_empty() && doc.warnings.is_empty() {
         doc.warnings
