@@ -9,7 +9,9 @@
 //! destination). Text bytes and `\'xx` escapes are decoded in the code page
 //! of the current font's `\fcharset` (or `\cpg`), else the document's
 //! `\ansicpg`; when the document declares none, the detector of
-//! [`crate::decode`] guesses it from all such bytes at the end. `\uN` gives a
+//! [`crate::decode`] guesses it from all such bytes at the end (and decides
+//! likewise whether `\fcharset0` bytes in a Cyrillic document are Western,
+//! as the specification says, or Cyrillic, as careless generators write). `\uN` gives a
 //! character directly, and the next `\ucN` characters (its fallback) are
 //! skipped. Paragraphs (`\par`, `\sect`, `\page`) end with a blank line,
 //! `\line` ends a line, table cells are tab-separated and rows are lines.
@@ -29,7 +31,7 @@ use std::collections::HashMap;
 
 use encoding_rs::Encoding;
 
-use self::charset::{CodePage, codepage, fcharset, private_symbol};
+use self::charset::{CodePage, Deferred, codepage, fcharset, private_symbol};
 use self::info::{Field, Info, When, finish_field};
 use self::lexer::{Lexer, Token};
 use self::sink::Sink;
@@ -98,7 +100,7 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// `\*` destinations that we do read.
-const KEPT_STARRED: &[&str] = &["footnote", "generator"];
+const KEPT_STARRED: &[&str] = &["footnote", "generator", "ud"];
 
 /// Reads an RTF file.
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
@@ -136,6 +138,9 @@ enum Dest {
     Field(Field),
     /// A date property.
     Date(When),
+    /// `\upr`: two versions of the same text follow, an ANSI one to skip
+    /// and a Unicode one in `\*\ud`.
+    Upr,
 }
 
 /// The state a group inherits and restores.
@@ -146,6 +151,8 @@ struct Group {
     uc: u32,
     /// `\fN`: the current font, `None` for the default font.
     font: Option<i32>,
+    /// Inside `\upr`: the destination its `\*\ud` text goes to.
+    upr_outer: Option<Dest>,
 }
 
 /// A font table entry.
@@ -193,6 +200,7 @@ impl<'l, 'o> Reader<'l, 'o> {
                 dest: Dest::Body,
                 uc: 1,
                 font: None,
+                upr_outer: None,
             },
             fonts: HashMap::new(),
             font_entry: None,
@@ -277,7 +285,7 @@ impl<'l, 'o> Reader<'l, 'o> {
             Dest::Body => Some(&mut self.body),
             Dest::Footnote => Some(&mut self.footnotes),
             Dest::Field(field) => Some(self.info.field(field)),
-            Dest::Skip | Dest::FontTable | Dest::Info | Dest::Date(_) => None,
+            Dest::Skip | Dest::FontTable | Dest::Info | Dest::Date(_) | Dest::Upr => None,
         }
     }
 
@@ -293,7 +301,9 @@ impl<'l, 'o> Reader<'l, 'o> {
 
     /// The code page of text bytes in the current font.
     fn page(&self) -> CodePage {
-        let default = self.ansi.map_or(CodePage::Undeclared, CodePage::Known);
+        let default = self
+            .ansi
+            .map_or(CodePage::Deferred(Deferred::Undeclared), CodePage::Known);
         let Some(font) = self.group.font.or(self.default_font) else {
             return default;
         };
@@ -303,11 +313,20 @@ impl<'l, 'o> Reader<'l, 'o> {
         if let Some(encoding) = font.cpg.and_then(codepage) {
             return CodePage::Known(encoding);
         }
-        match font.charset.and_then(fcharset) {
-            Some(CodePage::Symbol) if !font.name.trim_start().starts_with("Symbol") => {
-                CodePage::Pictographs
-            }
-            Some(page) => page,
+        match font.charset {
+            Some(0) => match self.ansi {
+                Some(ansi) if ansi != encoding_rs::WINDOWS_1252 => {
+                    CodePage::Deferred(Deferred::Charset0)
+                }
+                _ => default,
+            },
+            Some(n) => match fcharset(n) {
+                Some(CodePage::Symbol) if !font.name.trim_start().starts_with("Symbol") => {
+                    CodePage::Pictographs
+                }
+                Some(page) => page,
+                None => default,
+            },
             None => default,
         }
     }
@@ -400,7 +419,9 @@ impl<'l, 'o> Reader<'l, 'o> {
         self.high_surrogate = None;
         if let Some(c) = private_symbol(unit) {
             self.push_char(c);
-        } else if let Some(c) = char::from_u32(unit).filter(|c| !('\u{f000}'..='\u{f0ff}').contains(c)) {
+        } else if let Some(c) =
+            char::from_u32(unit).filter(|c| !('\u{f000}'..='\u{f0ff}').contains(c))
+        {
             self.push_char(c);
         }
     }
@@ -409,6 +430,22 @@ impl<'l, 'o> Reader<'l, 'o> {
         if starred && !KEPT_STARRED.contains(&name) {
             self.group.dest = Dest::Skip;
             return;
+        }
+        match (name, self.group.dest) {
+            ("upr", dest) => {
+                self.group.upr_outer = Some(dest);
+                self.group.dest = Dest::Upr;
+                return;
+            }
+            ("ud", Dest::Upr) => {
+                self.group.dest = self.group.upr_outer.take().unwrap_or(Dest::Skip);
+                return;
+            }
+            (_, Dest::Upr) => {
+                self.group.dest = Dest::Skip;
+                return;
+            }
+            _ => {}
         }
         match self.group.dest {
             Dest::FontTable => return self.font_word(name, param),
@@ -457,9 +494,18 @@ impl<'l, 'o> Reader<'l, 'o> {
     }
 
     fn info_word(&mut self, name: &str) {
+        // A field given twice (LibreOffice writes `\author` for the first
+        // and the last author) keeps its first value.
+        let first = |field| {
+            if self.info.has(field) {
+                Dest::Skip
+            } else {
+                Dest::Field(field)
+            }
+        };
         self.group.dest = match name {
-            "title" => Dest::Field(Field::Title),
-            "author" => Dest::Field(Field::Author),
+            "title" => first(Field::Title),
+            "author" => first(Field::Author),
             "creatim" => Dest::Date(When::Created),
             "revtim" => Dest::Date(When::Modified),
             // Everything else in \info (operator, company, printim, ...) is skipped.
@@ -491,33 +537,60 @@ impl<'l, 'o> Reader<'l, 'o> {
         if let Some(font) = self.font_entry.and_then(|id| self.fonts.get_mut(&id))
             && font.name.len() < 64
         {
-            font.name
-                .extend(bytes.iter().take(64).map(|&b| char::from(b)).filter(char::is_ascii));
+            font.name.extend(
+                bytes
+                    .iter()
+                    .take(64)
+                    .map(|&b| char::from(b))
+                    .filter(char::is_ascii),
+            );
         }
     }
 
-    /// The document's default code page: declared, or guessed from the
-    /// bytes that needed it.
-    fn default_encoding(&mut self) -> Option<&'static Encoding> {
+    /// All deferred bytes of `kind`, from every sink.
+    fn deferred_sample(&mut self, kind: Deferred) -> Vec<u8> {
+        let mut sample = Vec::new();
+        self.body.deferred_bytes(kind, &mut sample);
+        self.footnotes.deferred_bytes(kind, &mut sample);
+        self.info.title.deferred_bytes(kind, &mut sample);
+        self.info.author.deferred_bytes(kind, &mut sample);
+        sample
+    }
+
+    /// The code page of the document's own text: declared by `\ansicpg`,
+    /// or guessed from the bytes that needed it (`None`: no such bytes).
+    fn document_encoding(&mut self) -> Option<&'static Encoding> {
         if self.ansi.is_some() {
             return self.ansi;
         }
-        let mut sample = Vec::new();
-        self.body.undeclared_bytes(&mut sample);
-        self.footnotes.undeclared_bytes(&mut sample);
-        self.info.title.undeclared_bytes(&mut sample);
-        self.info.author.undeclared_bytes(&mut sample);
+        let sample = self.deferred_sample(Deferred::Undeclared);
         if sample.iter().all(u8::is_ascii) {
             return None;
         }
         Some(decode::detect(&sample))
     }
 
+    /// The code page of `\fcharset0` bytes: windows-1252, unless they read
+    /// better in the document's declared code page.
+    fn charset0_encoding(&mut self) -> &'static Encoding {
+        let sample = self.deferred_sample(Deferred::Charset0);
+        match self.ansi {
+            Some(ansi) if !sample.iter().all(u8::is_ascii) && decode::detect(&sample) == ansi => {
+                ansi
+            }
+            _ => encoding_rs::WINDOWS_1252,
+        }
+    }
+
     fn finish(mut self) -> Extracted {
-        let guessed = self.default_encoding();
-        let default = guessed.unwrap_or(encoding_rs::WINDOWS_1252);
-        let mut text = self.body.finish(default);
-        let footnotes = self.footnotes.finish(default);
+        let document = self.document_encoding();
+        let charset0 = self.charset0_encoding();
+        let resolve = |kind| match kind {
+            Deferred::Undeclared => document.unwrap_or(encoding_rs::WINDOWS_1252),
+            Deferred::Charset0 => charset0,
+        };
+        let mut text = self.body.finish(resolve);
+        let footnotes = self.footnotes.finish(resolve);
         if !footnotes.trim().is_empty() {
             text.push_str("\n\n");
             text.push_str(&footnotes);
@@ -531,12 +604,12 @@ impl<'l, 'o> Reader<'l, 'o> {
         } = self.info;
         Extracted {
             text,
-            title: finish_field(title, default),
-            author: finish_field(author, default),
-            producer: finish_field(generator, default),
+            title: finish_field(title, resolve),
+            author: finish_field(author, resolve),
+            producer: finish_field(generator, resolve),
             created: created.iso(),
             modified: modified.iso(),
-            encoding: guessed.map(|e| decode::canonical_name(e).to_owned()),
+            encoding: document.map(|e| decode::canonical_name(e).to_owned()),
             warnings: self.warnings,
             ..Extracted::default()
         }

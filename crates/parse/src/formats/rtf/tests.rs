@@ -52,6 +52,21 @@ fn fcharset_204_decides_without_ansicpg_in_a_1252_document() {
 }
 
 #[test]
+fn fcharset_0_in_a_cyrillic_document_is_western_unless_it_reads_cyrillic() {
+    let western = "{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Arial;}{\\f1\\fcharset0 Arial;}}\
+                   \\f0 \\'ea\\'e0\\'f4\\'e5 \\f1 caf\\'e9\\par}";
+    assert_eq!(read_str(western).text, "кафе café\n\n");
+    let careless = format!(
+        "{{\\rtf1\\ansi\\ansicpg1251{{\\fonttbl{{\\f0\\fcharset0 Arial;}}}}\\f0 {}\\par}}",
+        cp1251_escaped("Уважаемые коллеги, сообщаем о переносе заседания.")
+    );
+    assert_eq!(
+        read_str(&careless).text,
+        "Уважаемые коллеги, сообщаем о переносе заседания.\n\n"
+    );
+}
+
+#[test]
 fn unicode_with_fallbacks_and_uc_per_group() {
     // \uc1: one fallback character (a \'xx escape or a letter) skipped.
     let rtf = "{\\rtf1\\ansi\\ansicpg1251\\uc1 \\u1040\\'c0\\u1073?\\u1098\\'fa \
@@ -99,6 +114,15 @@ fn info_gives_title_author_and_dates() {
 }
 
 #[test]
+fn upr_gives_the_unicode_version() {
+    let rtf = "{\\rtf1\\ansi{\\info{\\upr{\\title \\'3f\\'3f}{\\*\\ud{\\title \\u1041\\'3f\\u1110\\'3f}}}}\
+               {\\upr{Old \\'3f}{\\*\\ud{New \\u1118\\'3f}}}}";
+    let ex = read_str(rtf);
+    assert_eq!(ex.title.as_deref(), Some("Бі"));
+    assert_eq!(ex.text, "New ў");
+}
+
+#[test]
 fn bin_data_is_skipped() {
     let mut rtf = b"{\\rtf1 {\\*\\blipuid x}Before \\bin5 ".to_vec();
     rtf.extend_from_slice(b"{}\\\x00\xff");
@@ -121,8 +145,13 @@ fn footnotes_follow_the_body_and_control_symbols_work() {
 #[test]
 fn undeclared_code_page_is_guessed() {
     let body = cp1251_escaped("Уважаемые коллеги! Сообщаем о переносе заседания.");
-    let ex = read_str(&format!("{{\\rtf1\\ansi\\deff0{{\\fonttbl{{\\f0 Arial;}}}}\\f0 {body}\\par}}"));
-    assert_eq!(ex.text, "Уважаемые коллеги! Сообщаем о переносе заседания.\n\n");
+    let ex = read_str(&format!(
+        "{{\\rtf1\\ansi\\deff0{{\\fonttbl{{\\f0 Arial;}}}}\\f0 {body}\\par}}"
+    ));
+    assert_eq!(
+        ex.text,
+        "Уважаемые коллеги! Сообщаем о переносе заседания.\n\n"
+    );
     assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
     let (koi8, _, _) = encoding_rs::KOI8_R.encode("Уважаемые коллеги! Сообщаем о переносе.");
     let mut rtf = b"{\\rtf1 ".to_vec();
