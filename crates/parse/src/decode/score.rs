@@ -42,7 +42,10 @@ const CANDIDATES: [&Encoding; 7] = [
 ];
 
 /// The most bytes scored; larger inputs are sampled (see [`sample`]).
-const SAMPLE_MAX: usize = 64 * 1024;
+const SAMPLE_MAX: usize = 32 * 1024;
+
+/// Bytes scored between two prunings of the candidates left far behind.
+const ROUND: usize = 4096;
 
 /// The longest piece of one line taken into a sample.
 const SAMPLE_LINE_MAX: usize = 2048;
@@ -104,18 +107,36 @@ pub(super) fn sample(bytes: &[u8]) -> Cow<'_, [u8]> {
 }
 
 /// Scores the sample in every candidate and returns the best.
+///
+/// The sample is read in rounds of [`ROUND`] bytes; after each round, the
+/// candidates that fell far behind the leader are dropped, so a long sample
+/// costs about one candidate's reading plus the close contenders'.
 pub(super) fn best_candidate(sample: &[u8]) -> Best {
     let non_ascii = sample.iter().filter(|&&b| b >= 0x80).count();
+    let mut runs: Vec<(&'static Encoding, &[char; 128], Scorer)> = CANDIDATES
+        .iter()
+        .zip(TABLES.iter())
+        .filter(|(encoding, _)| worth_scoring(encoding, sample))
+        .map(|(encoding, table)| (*encoding, table, Scorer::default()))
+        .collect();
+    for round in sample.chunks(ROUND) {
+        for (_, table, scorer) in &mut runs {
+            for &b in round {
+                scorer.feed(char_of(b, table));
+            }
+        }
+        if let Some(leader) = runs.iter().map(|(_, _, s)| s.total).max() {
+            let floor = leader.saturating_sub(200 + leader.abs() / 4);
+            runs.retain(|(_, _, s)| s.total >= floor);
+        }
+    }
     let mut best = Best {
         encoding: CANDIDATES[0],
         score: i64::MIN,
         non_ascii,
     };
-    for (encoding, table) in CANDIDATES.iter().zip(TABLES.iter()) {
-        if !worth_scoring(encoding, sample) {
-            continue;
-        }
-        let score = score(sample, table);
+    for (encoding, _, scorer) in runs {
+        let score = scorer.finish();
         if score > best.score {
             best = Best {
                 encoding,
@@ -137,23 +158,16 @@ fn worth_scoring(encoding: &'static Encoding, sample: &[u8]) -> bool {
     true
 }
 
-/// The plausibility score of `sample` read through `table`.
-fn score(sample: &[u8], table: &[char; 128]) -> i64 {
-    let mut scorer = Scorer::default();
-    let chars = sample.iter().map(|&b| {
-        if b < 0x80 {
-            char::from(b)
-        } else {
-            table
-                .get(usize::from(b - 0x80))
-                .copied()
-                .unwrap_or('\u{fffd}')
-        }
-    });
-    for c in chars {
-        scorer.feed(c);
+/// The character `b` reads as through `table` (ASCII reads as itself).
+fn char_of(b: u8, table: &[char; 128]) -> char {
+    if b < 0x80 {
+        char::from(b)
+    } else {
+        table
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or('\u{fffd}')
     }
-    scorer.finish()
 }
 
 /// A streaming scorer that looks at each character with its neighbours.
@@ -320,7 +334,9 @@ impl Word {
                 if i == 28 && is_vowel(prev) {
                     self.pairs -= 2;
                 }
-                if is_short_i(i) && !is_vowel(prev) {
+                // `й`, and Ukrainian `ї`, `є`, follow vowels, not consonants.
+                let after_vowel_only = is_short_i(i) || i == 35 || i == 36;
+                if after_vowel_only && !is_vowel(prev) && !is_sign(prev) {
                     self.pairs -= 2;
                 }
                 if prev == i {

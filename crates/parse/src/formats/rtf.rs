@@ -26,6 +26,7 @@ mod charset;
 mod info;
 mod lexer;
 mod sink;
+mod words;
 
 use std::collections::HashMap;
 
@@ -35,6 +36,7 @@ use self::charset::{CodePage, Deferred, codepage, fcharset, private_symbol};
 use self::info::{Field, Info, When, finish_field};
 use self::lexer::{Lexer, Token};
 use self::sink::Sink;
+use self::words::{KEPT_STARRED, SKIPPED, special_char};
 use super::Extracted;
 use crate::decode;
 use crate::error::{Error, Result};
@@ -45,62 +47,6 @@ const TOKENS_PER_TIME_CHECK: usize = 4096;
 
 /// The largest `\ucN` honoured (fallbacks are one or two characters).
 const MAX_UC: u32 = 16;
-
-/// Destinations whose content is not text of the document.
-const SKIPPED: &[&str] = &[
-    "colortbl",
-    "stylesheet",
-    "listtable",
-    "listoverridetable",
-    "pict",
-    "nonshppict",
-    "themedata",
-    "colorschememapping",
-    "datastore",
-    "latentstyles",
-    "rsidtbl",
-    "xmlnstbl",
-    "mmathPr",
-    "header",
-    "headerl",
-    "headerr",
-    "headerf",
-    "footer",
-    "footerl",
-    "footerr",
-    "footerf",
-    "fldinst",
-    "filetbl",
-    "revtbl",
-    "pgdsctbl",
-    "pn",
-    "xe",
-    "tc",
-    "txe",
-    "rxe",
-    "bkmkstart",
-    "bkmkend",
-    "annotation",
-    "atnid",
-    "atnauthor",
-    "atndate",
-    "atnref",
-    "objdata",
-    "objclass",
-    "objname",
-    "sp",
-    "template",
-    "docvar",
-    "ftnsep",
-    "ftnsepc",
-    "ftncn",
-    "aftnsep",
-    "aftnsepc",
-    "aftncn",
-];
-
-/// `\*` destinations that we do read.
-const KEPT_STARRED: &[&str] = &["footnote", "generator", "ud"];
 
 /// Reads an RTF file.
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
@@ -153,6 +99,8 @@ struct Group {
     font: Option<i32>,
     /// Inside `\upr`: the destination its `\*\ud` text goes to.
     upr_outer: Option<Dest>,
+    /// Hidden (`\v`) or deleted (`\deleted`) text: not shown, not read.
+    hidden: bool,
 }
 
 /// A font table entry.
@@ -201,6 +149,7 @@ impl<'l, 'o> Reader<'l, 'o> {
                 uc: 1,
                 font: None,
                 upr_outer: None,
+                hidden: false,
             },
             fonts: HashMap::new(),
             font_entry: None,
@@ -281,6 +230,9 @@ impl<'l, 'o> Reader<'l, 'o> {
 
     /// The sink text of the current destination goes to.
     fn sink(&mut self) -> Option<&mut Sink> {
+        if self.group.hidden {
+            return None;
+        }
         match self.group.dest {
             Dest::Body => Some(&mut self.body),
             Dest::Footnote => Some(&mut self.footnotes),
@@ -460,7 +412,10 @@ impl<'l, 'o> Reader<'l, 'o> {
             "ansicpg" => self.ansi = param.and_then(codepage),
             "deff" => self.default_font = param,
             "f" => self.group.font = param,
-            "plain" => self.group.font = None,
+            "plain" => {
+                self.group.font = None;
+                self.group.hidden = false;
+            }
             "uc" => {
                 self.group.uc = u32::try_from(param.unwrap_or(1).max(0))
                     .unwrap_or(1)
@@ -469,27 +424,23 @@ impl<'l, 'o> Reader<'l, 'o> {
             "u" => self.unicode(param.unwrap_or(0x3f)),
             "par" | "sect" | "page" => self.paragraph(),
             "line" | "column" => self.line_break(),
-            "tab" | "cell" | "nestcell" => self.push_char('\t'),
             "row" | "nestrow" => {
                 self.line_break();
                 self.after_row = true;
             }
             "pard" => self.in_table = false,
             "intbl" => self.in_table = true,
-            "emdash" => self.push_char('—'),
-            "endash" => self.push_char('–'),
-            "bullet" => self.push_char('•'),
-            "lquote" => self.push_char('‘'),
-            "rquote" => self.push_char('’'),
-            "ldblquote" => self.push_char('“'),
-            "rdblquote" => self.push_char('”'),
-            "emspace" | "enspace" | "qmspace" => self.push_char(' '),
+            "v" | "deleted" => self.group.hidden = param != Some(0),
             "fonttbl" => self.group.dest = Dest::FontTable,
             "info" => self.group.dest = Dest::Info,
             "generator" => self.group.dest = Dest::Field(Field::Generator),
             "footnote" if self.group.dest == Dest::Body => self.group.dest = Dest::Footnote,
             _ if SKIPPED.contains(&name) => self.group.dest = Dest::Skip,
-            _ => {}
+            _ => {
+                if let Some(c) = special_char(name) {
+                    self.push_char(c);
+                }
+            }
         }
     }
 

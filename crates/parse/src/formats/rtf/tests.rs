@@ -123,6 +123,12 @@ fn upr_gives_the_unicode_version() {
 }
 
 #[test]
+fn hidden_and_deleted_text_is_not_read() {
+    let rtf = "{\\rtf1 Shown {\\v hidden }{\\deleted gone }text\\v  secret\\v0  again\\emdash end}";
+    assert_eq!(read_str(rtf).text, "Shown text again—end");
+}
+
+#[test]
 fn bin_data_is_skipped() {
     let mut rtf = b"{\\rtf1 {\\*\\blipuid x}Before \\bin5 ".to_vec();
     rtf.extend_from_slice(b"{}\\\x00\xff");
