@@ -6,7 +6,8 @@
 //! [`detect`], which decodes a sample of the bytes in each candidate code
 //! page (windows-1251, KOI8-R, IBM866, ISO-8859-5, x-mac-cyrillic, KOI8-U,
 //! windows-1252) and keeps the one whose text is most plausible by the small
-//! model in `decode/score.rs`. [`decode_as`] decodes by a declared label (a
+//! model in `decode/score.rs`; text that is not clearly Cyrillic may be in
+//! another script's code page, which `chardetng` is asked for. [`decode_as`] decodes by a declared label (a
 //! MIME charset, an HTML `<meta>`), falling back to [`decode`] for labels
 //! encoding_rs does not know.
 //!
@@ -79,7 +80,8 @@ pub fn decode_as(bytes: &[u8], label: &str) -> Decoded {
 
 /// Guesses the encoding of bytes that have no BOM and are not UTF-8:
 /// UTF-16 without a BOM, one of the Cyrillic code pages, windows-1252, or,
-/// when none of these makes plausible text, what `chardetng` guesses.
+/// when the text is not clearly Cyrillic and `chardetng` names a code page
+/// of another script (Greek, Central European, CJK, ...), that one.
 ///
 /// ```
 /// use vopis_parse::decode::detect;
@@ -92,12 +94,13 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
     }
     let sample = score::sample(bytes);
     let best = score::best_candidate(&sample);
-    if best.is_plausible() {
+    if best.is_convincing() {
         return best.encoding;
     }
-    // Nothing of ours reads well: perhaps another script's code page.
+    // Not clearly Cyrillic: perhaps another script's code page (Greek,
+    // Central European, CJK), which chardetng knows and we do not score.
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
+    detector.feed(&sample, true);
     let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
     if score::is_candidate(guess) {
         best.encoding
@@ -268,6 +271,28 @@ mod tests {
             "{:?}",
             check(&texts, WINDOWS_1252, "windows-1252")
         );
+    }
+
+    #[test]
+    fn other_scripts_fall_through_to_chardetng() {
+        let cases = [
+            (
+                "Το Υπουργείο Εξωτερικών ενημερώνει ότι η συνάντηση θα γίνει στην Αθήνα.",
+                encoding_rs::WINDOWS_1253,
+            ),
+            (
+                "Zażółć gęślą jaźń. Urząd miasta przesłał odpowiedź w sprawie współpracy.",
+                encoding_rs::WINDOWS_1250,
+            ),
+            (
+                "中华人民共和国外交部向白俄罗斯共和国外交部致意。",
+                encoding_rs::GBK,
+            ),
+        ];
+        for (text, encoding) in cases {
+            let (bytes, _, _) = encoding.encode(text);
+            assert_eq!(decode(&bytes).text, text, "{}", encoding.name());
+        }
     }
 
     #[test]
