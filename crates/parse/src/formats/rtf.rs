@@ -195,7 +195,17 @@ impl<'l, 'o> Reader<'l, 'o> {
             }
             Token::GroupEnd => self.close_group(),
             _ if self.group.dest == Dest::Skip => {}
-            _ if self.skip > 0 => self.skip -= 1,
+            // A fallback character is a byte of text (counted in `text`),
+            // an escape, a symbol or a word.
+            Token::Word { .. }
+            | Token::Symbol(_)
+            | Token::Hex(_)
+            | Token::Par
+            | Token::Binary(_)
+                if self.skip > 0 =>
+            {
+                self.skip -= 1
+            }
             Token::Word { name, param } => self.word(name, param, starred),
             Token::Symbol(symbol) => self.symbol(symbol),
             Token::Hex(byte) => self.byte(byte),

@@ -75,6 +75,16 @@ fn unicode_with_fallbacks_and_uc_per_group() {
 }
 
 #[test]
+fn fallback_skipping_counts_bytes_of_text() {
+    assert_eq!(read_str("{\\rtf1\\uc1\\u1040 ?bc}").text, "Аbc");
+    assert_eq!(read_str("{\\rtf1\\uc2\\u1040 xyz}").text, "Аz");
+    assert_eq!(
+        read_str("{\\rtf1\\uc0\\u1055 \\u1088 \\u1080 x}").text,
+        "Приx"
+    );
+}
+
+#[test]
 fn non_bmp_characters_from_surrogate_pairs() {
     let rtf = "{\\rtf1\\uc1\\u-10179?\\u-8704?}";
     assert_eq!(read_str(rtf).text, "😀");
