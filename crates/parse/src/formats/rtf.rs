@@ -379,11 +379,16 @@ impl<'l, 'o> Reader<'l, 'o> {
             _ => {}
         }
         self.high_surrogate = None;
-        if let Some(c) = private_symbol(unit) {
-            self.push_char(c);
-        } else if let Some(c) =
-            char::from_u32(unit).filter(|c| !('\u{f000}'..='\u{f0ff}').contains(c))
-        {
+        // U+F020–U+F0FF: a symbol font's glyph, as Word writes bullets.
+        if (0xf000..=0xf0ff).contains(&unit) {
+            let glyph = match self.page() {
+                CodePage::Pictographs => Some('•'),
+                _ => private_symbol(unit),
+            };
+            if let Some(c) = glyph {
+                self.push_char(c);
+            }
+        } else if let Some(c) = char::from_u32(unit) {
             self.push_char(c);
         }
     }

@@ -202,8 +202,9 @@ fn not_rtf_is_corrupt_and_deep_nesting_is_bounded() {
 #[test]
 fn symbol_font_bullets_in_list_text() {
     let rtf = "{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0 Arial;}{\\f3\\fcharset2 Symbol;}{\\f4\\fcharset2 Wingdings;}}\
-               {\\listtext\\pard\\plain\\f3 \\'b7\\tab}Item\\par{\\listtext\\pard\\plain\\f4 \\'a7\\tab}Next\\par}";
-    assert_eq!(read_str(rtf).text, "•\tItem\n\n•\tNext\n\n");
+               {\\listtext\\pard\\plain\\f3 \\'b7\\tab}Item\\par{\\listtext\\pard\\plain\\f4 \\'a7\\tab}Next\\par\
+               {\\f4\\u-3929\\'a7}{\\f3\\u-3913\\'b7}\\par}";
+    assert_eq!(read_str(rtf).text, "•\tItem\n\n•\tNext\n\n••\n\n");
 }
 
 proptest! {
