@@ -251,6 +251,18 @@ mod tests {
     }
 
     #[test]
+    fn box_drawing_tables_read_as_box_drawing() {
+        let table = "╔════════╦═══════╗\n║ Страна ║ Сумма ║\n╠════════╬═══════╣\n\
+                     ║ Китай  ║ 9,4   ║\n╚════════╩═══════╝\n";
+        for (encoding, name) in [(KOI8_R, "koi8-r"), (IBM866, "ibm866")] {
+            let (bytes, _, unmappable) = encoding.encode(table);
+            assert!(!unmappable);
+            let d = decode(&bytes);
+            assert_eq!((d.text.as_str(), d.encoding), (table, name));
+        }
+    }
+
+    #[test]
     fn dos_belarusian_with_latin_i_is_ibm866() {
         let text = "Мiнiстэрства адукацыi Рэспублiкi Беларусь";
         let (bytes, _, unmappable) = IBM866.encode(text);

@@ -348,9 +348,11 @@ impl Word {
                 if after_vowel_only && !is_vowel(prev) && !is_sign(prev) {
                     self.pairs -= 2;
                 }
+                // Three same letters in a row: a DOS box-drawing line
+                // (`════`) read in the wrong code page, not a word.
                 if prev == i {
                     self.same_run += 1;
-                    if self.same_run == 2 {
+                    if self.same_run >= 2 {
                         self.pairs -= 3;
                     }
                 } else {
