@@ -15,7 +15,11 @@
 //!   impossible ones (a word opening with `ь`, `ь` after a vowel, five
 //!   consonants in a row);
 //! - a Latin word is mostly ASCII letters (French, German), not a run of
-//!   accented letters (Cyrillic read as windows-1252).
+//!   accented letters (Cyrillic read as windows-1252);
+//! - a word in another script than the word before it costs (French `à`
+//!   read as Cyrillic `а`), and so do one-letter Cyrillic words that are not
+//!   words (`щ`) and runs of one letter (`мммм`: a DOS box-drawing line read
+//!   in the wrong code page).
 //!
 //! Ties go to the earlier candidate in [`CANDIDATES`]: windows-1251 before
 //! x-mac-cyrillic (they agree on lower-case `а`–`ю`), KOI8-R before KOI8-U
@@ -182,9 +186,13 @@ fn char_of(b: u8, table: &[char; 128]) -> char {
 /// A streaming scorer that looks at each character with its neighbours.
 #[derive(Debug)]
 struct Scorer {
+    /// The score of everything before the current word.
     total: i64,
+    /// The word being read.
     word: Word,
+    /// The character before `cur`.
     prev: char,
+    /// The character to score once the next one is known.
     cur: Option<char>,
     /// The script of the last word read, to notice a lone word in another.
     last_script: Script,
@@ -193,9 +201,12 @@ struct Scorer {
 /// The script of a word.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 enum Script {
+    /// Neither (or as many letters of both).
     #[default]
     None,
+    /// Mostly Cyrillic letters.
     Cyrillic,
+    /// Mostly Latin letters.
     Latin,
 }
 
@@ -228,6 +239,7 @@ impl Scorer {
         self.total
     }
 
+    /// Scores `c`, seen between `prev` and `next`.
     fn step(&mut self, prev: char, c: char, next: char) {
         if is_letter(c) {
             if !c.is_ascii() {
@@ -271,35 +283,50 @@ impl Scorer {
 /// What is known of the word being read.
 #[derive(Debug, Default)]
 struct Word {
-    /// Letters: Cyrillic, ASCII Latin other than `i`, other Latin, and all non-ASCII.
+    /// Cyrillic letters (with a Latin `i` among them).
     cyrillic: i64,
+    /// Other ASCII letters.
     ascii_latin: i64,
+    /// Non-ASCII Latin letters.
     other_latin: i64,
+    /// Non-ASCII letters of any script.
     non_ascii: i64,
+    /// All letters.
     letters: u32,
+    /// The case pattern so far.
     case: Case,
     /// The previous Cyrillic letter's table index, while pairs chain.
     last: Option<usize>,
+    /// Vowels in a row, up to the current letter.
     vowel_run: u32,
+    /// Consonants in a row, up to the current letter.
     consonant_run: u32,
+    /// Repeats of the same letter, up to the current letter.
     same_run: u32,
-    /// Points from letter pairs.
+    /// Points from letter pairs and runs.
     pairs: i64,
 }
 
 /// The case pattern of a word so far.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 enum Case {
+    /// No letter yet.
     #[default]
     Empty,
+    /// `слова`
     Lower,
+    /// `С`: one upper-case letter.
     FirstUpper,
+    /// `Слова`
     Capitalized,
+    /// `СЛОВА`
     AllUpper,
+    /// `сЛОВА`, `СЛОва`: not a pattern of real words.
     Mixed,
 }
 
 impl Word {
+    /// Adds the letter `c` (followed by `next`) to the word.
     fn push(&mut self, c: char, next: char) {
         self.letters += 1;
         if !c.is_ascii() {
@@ -427,13 +454,8 @@ impl Word {
 /// Whether the letter (by table index) is a word on its own: Russian
 /// `а в и к о с у я`, Belarusian `ў і з`, Ukrainian `й` (and `і`, `з`).
 fn is_one_letter_word(i: usize) -> bool {
-    letter_index_of_words().contains(&i)
-}
-
-/// The table indices of the one-letter words.
-fn letter_index_of_words() -> [usize; 12] {
-    ['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я', 'ў', 'і', 'з', 'й']
-        .map(|c| letter_index(c).unwrap_or(usize::MAX))
+    // а в з и й к о с у я і ў
+    matches!(i, 0 | 2 | 8 | 9 | 10 | 11 | 15 | 18 | 20 | 32 | 33 | 34)
 }
 
 /// The case pattern after one more letter.
@@ -455,18 +477,22 @@ fn is_letter(c: char) -> bool {
     c.is_alphabetic() && !matches!(c, 'ª' | 'º' | 'µ')
 }
 
+/// A letter of the Cyrillic block.
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04ff}')
 }
 
+/// A non-ASCII Latin letter (Latin-1 Supplement, Extended-A and -B).
 fn is_latin(c: char) -> bool {
     matches!(c, '\u{00c0}'..='\u{024f}')
 }
 
+/// A box-drawing or block character (DOS tables, KOI8 pseudographics).
 fn is_box(c: char) -> bool {
     matches!(c, '\u{2500}'..='\u{259f}')
 }
 
+/// An apostrophe, which Belarusian and Ukrainian write inside words.
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2bc}')
 }
@@ -507,5 +533,52 @@ fn symbol_value(c: char, prev: char, next: char) -> i64 {
             }
         }
         _ => -3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn score_str(s: &str) -> i64 {
+        let mut scorer = Scorer::default();
+        for c in s.chars() {
+            scorer.feed(c);
+        }
+        scorer.finish()
+    }
+
+    #[test]
+    fn real_words_outscore_scrambled_ones() {
+        assert!(score_str("Привет, мир") > score_str("пРИВЕТ, МИР"));
+        assert!(score_str("сотрудничество") > score_str("орхбер ъьы"));
+        assert!(score_str("з’езд") > 0);
+    }
+
+    #[test]
+    fn lone_letters_and_runs_cost() {
+        assert!(score_str(" в ") > score_str(" щ "));
+        assert!(score_str("мама") > score_str("мммм"));
+    }
+
+    #[test]
+    fn box_drawing_is_neutral_only_among_symbols() {
+        assert_eq!(score_str("╔═══╗"), 0);
+        assert!(score_str("а╗б") < score_str("а б"));
+    }
+
+    #[test]
+    fn western_words_read_as_latin() {
+        assert!(score_str("très café") > score_str("trиs cafй"));
+        assert!(score_str("ïðèâåò") < 0);
+    }
+
+    #[test]
+    fn tables_decode_the_upper_half() {
+        let cp1251 = TABLES.first().unwrap();
+        assert_eq!(char_of(0xe0, cp1251), 'а');
+        assert_eq!(char_of(b'a', cp1251), 'a');
+        assert!(is_candidate(encoding_rs::KOI8_U));
+        assert!(!is_candidate(encoding_rs::GBK));
     }
 }
