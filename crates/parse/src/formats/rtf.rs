@@ -136,6 +136,8 @@ struct Reader<'l, 'o> {
     star: bool,
     /// A `}` closed more groups than were open.
     extra_brace: bool,
+    /// `\nofpages` in `\info`: pages when the file was last saved.
+    page_count: Option<u32>,
     warnings: Vec<String>,
 }
 
@@ -164,6 +166,7 @@ impl<'l, 'o> Reader<'l, 'o> {
             after_row: false,
             star: false,
             extra_brace: false,
+            page_count: None,
             warnings: Vec::new(),
         }
     }
@@ -420,7 +423,7 @@ impl<'l, 'o> Reader<'l, 'o> {
                 self.info.date(when).set(name, param);
                 return;
             }
-            Dest::Info => return self.info_word(name),
+            Dest::Info => return self.info_word(name, param),
             _ => {}
         }
         match name {
@@ -459,7 +462,15 @@ impl<'l, 'o> Reader<'l, 'o> {
         }
     }
 
-    fn info_word(&mut self, name: &str) {
+    /// A control word directly inside `\info`: a property's destination
+    /// (`\title`), or a counter with a value (`\nofpages3`, `\version2`).
+    fn info_word(&mut self, name: &str, param: Option<i32>) {
+        if let Some(value) = param {
+            if name == "nofpages" {
+                self.page_count = u32::try_from(value).ok().filter(|&n| n > 0);
+            }
+            return;
+        }
         // A field given twice (LibreOffice writes `\author` for the first
         // and the last author) keeps its first value.
         let first = |field| {
@@ -474,7 +485,7 @@ impl<'l, 'o> Reader<'l, 'o> {
             "author" => first(Field::Author),
             "creatim" => Dest::Date(When::Created),
             "revtim" => Dest::Date(When::Modified),
-            // Everything else in \info (operator, company, printim, ...) is skipped.
+            // Every other property (operator, company, printim, ...) is skipped.
             _ => Dest::Skip,
         };
     }
@@ -576,6 +587,7 @@ impl<'l, 'o> Reader<'l, 'o> {
             created: created.iso(),
             modified: modified.iso(),
             encoding: document.map(|e| decode::canonical_name(e).to_owned()),
+            page_count: self.page_count,
             warnings: self.warnings,
             ..Extracted::default()
         }

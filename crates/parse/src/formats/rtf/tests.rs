@@ -113,13 +113,15 @@ fn info_gives_title_author_and_dates() {
     let title = cp1251_escaped("Пагадненне аб супрацоўніцтве");
     let rtf = format!(
         "{{\\rtf1\\ansi\\ansicpg1251{{\\info{{\\title {title}}}{{\\author \\u1048?\\'e2\\'e0\\'ed\\'ee\\'e2 I.}}\
-         {{\\operator x}}{{\\creatim\\yr2019\\mo7\\dy18\\hr10\\min5}}{{\\revtim\\yr2020\\mo1\\dy2}}}}Text\\par}}"
+         \\version2{{\\operator x}}{{\\creatim\\yr2019\\mo7\\dy18\\hr10\\min5}}{{\\revtim\\yr2020\\mo1\\dy2}}\
+         {{\\nofpages3}}}}Text\\par}}"
     );
     let ex = read_str(&rtf);
     assert_eq!(ex.title.as_deref(), Some("Пагадненне аб супрацоўніцтве"));
     assert_eq!(ex.author.as_deref(), Some("Иванов I."));
     assert_eq!(ex.created.as_deref(), Some("2019-07-18T10:05:00"));
     assert_eq!(ex.modified.as_deref(), Some("2020-01-02"));
+    assert_eq!(ex.page_count, Some(3));
     assert_eq!(ex.text, "Text\n\n");
 }
 
