@@ -1,21 +1,28 @@
-//! RTF reader: a tokenizer and a group-stack interpreter.
+//! RTF reader: a tokenizer (`lexer.rs`) and a group-stack interpreter.
 //!
 //! RTF is a tree of `{groups}` whose state (font, Unicode fallback count,
-//! destination) is inherited by inner groups and restored when a group
-//! closes. The interpreter keeps that state on a stack and sends text to the
-//! destination in force: the body, the footnotes (appended after the body),
-//! the `\info` fields, or nowhere (font and colour tables, style sheets,
-//! pictures, headers and footers, field instructions, every unknown `\*`
-//! destination). Text bytes and `\'xx` escapes are decoded in the code page
-//! of the current font's `\fcharset` (or `\cpg`), else the document's
-//! `\ansicpg`; when the document declares none, the detector of
-//! [`crate::decode`] guesses it from all such bytes at the end (and decides
+//! destination, hidden text) is inherited by inner groups and restored when
+//! a group closes. The interpreter keeps that state on a stack and sends
+//! text to the destination in force: the body, the footnotes (appended after
+//! the body), the `\info` fields (title, author, dates, `\nofpages`), or
+//! nowhere: font and colour tables, style sheets, pictures, headers and
+//! footers (running heads are not the text, as in the other readers), field
+//! instructions, hidden (`\v`) and deleted text, every unknown `\*`
+//! destination (`words.rs` has the lists). `\upr` gives its Unicode version.
+//!
+//! Text bytes and `\'xx` escapes are decoded in the code page of the current
+//! font's `\fcharset` or `\cpg` (`charset.rs`), else the document's
+//! `\ansicpg`. When the document declares none, the detector of
+//! [`crate::decode`] guesses it from all such bytes at the end, and decides
 //! likewise whether `\fcharset0` bytes in a Cyrillic document are Western,
-//! as the specification says, or Cyrillic, as careless generators write). `\uN` gives a
-//! character directly, and the next `\ucN` characters (its fallback) are
-//! skipped. Paragraphs (`\par`, `\sect`, `\page`) end with a blank line,
-//! `\line` ends a line, table cells are tab-separated and rows are lines.
-//! A field gives only its result (`\fldrslt`).
+//! as the specification says, or Cyrillic, as careless generators write them
+//! (`sink.rs` keeps those bytes until then). `\uN` gives a character
+//! directly, and the next `\ucN` characters (its fallback) are skipped.
+//!
+//! Layout: paragraphs (`\par`, `\sect`, `\page`) end with a blank line,
+//! `\line` ends a line, table cells are tab-separated and rows are lines (a
+//! paragraph inside a cell is a space), a field gives only its result
+//! (`\fldrslt`).
 //!
 //! Invariants: no panic on any input; group depth bounded by
 //! `limits.check_depth`; the clock checked every few thousand tokens; a
