@@ -109,6 +109,16 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
     }
 }
 
+/// The Cyrillic code page in which `bytes` read as real Cyrillic words
+/// (not merely letters), if there is one: a check for text declared to be
+/// Western (an RTF `\ansicpg1252`) that may not be.
+pub(crate) fn cyrillic_reading(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = score::sample(bytes);
+    let best = score::best_candidate(&sample);
+    (best.encoding != encoding_rs::WINDOWS_1252 && best.has_cyrillic_words())
+        .then_some(best.encoding)
+}
+
 /// Decodes `bytes` (without BOM) as `encoding`.
 pub(crate) fn decode_with(bytes: &[u8], encoding: &'static Encoding) -> Decoded {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
@@ -240,6 +250,15 @@ mod tests {
             failures.extend(check(ENGLISH, encoding, "utf-8"));
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn cyrillic_reading_needs_real_words() {
+        let (russian, _, _) = WINDOWS_1251.encode("Уважаемые коллеги, сообщаем о переносе.");
+        assert_eq!(cyrillic_reading(&russian), Some(WINDOWS_1251));
+        let (french, _, _) = WINDOWS_1252.encode("Le délégué a reçu la lettre à Genève.");
+        assert_eq!(cyrillic_reading(&french), None);
+        assert_eq!(cyrillic_reading(b"plain ASCII"), None);
     }
 
     #[test]

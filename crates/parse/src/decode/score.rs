@@ -92,6 +92,14 @@ impl Best {
     }
 }
 
+impl Best {
+    /// Whether the sample reads as real Cyrillic words: two points per
+    /// non-ASCII character, as in [`Best::is_convincing`], and some to read.
+    pub fn has_cyrillic_words(&self) -> bool {
+        self.non_ascii > 0 && self.score >= 2 * self.non_ascii as i64
+    }
+}
+
 /// Fewer non-ASCII bytes than this make a short sample.
 const SHORT: usize = 16;
 

@@ -273,9 +273,13 @@ impl<'l, 'o> Reader<'l, 'o> {
 
     /// The code page of text bytes in the current font.
     fn page(&self) -> CodePage {
-        let default = self
-            .ansi
-            .map_or(CodePage::Deferred(Deferred::Undeclared), CodePage::Known);
+        let default = match self.ansi {
+            None => CodePage::Deferred(Deferred::Undeclared),
+            Some(ansi) if ansi == encoding_rs::WINDOWS_1252 => {
+                CodePage::Deferred(Deferred::Western)
+            }
+            Some(ansi) => CodePage::Known(ansi),
+        };
         let Some(font) = self.group.font.or(self.default_font) else {
             return default;
         };
@@ -541,27 +545,36 @@ impl<'l, 'o> Reader<'l, 'o> {
         sample
     }
 
-    /// The code page of the document's own text: declared by `\ansicpg`,
-    /// or guessed from the bytes that needed it (`None`: no such bytes).
+    /// The code page of the document's own text: declared by `\ansicpg`
+    /// (windows-1252 only if its bytes do not read as Cyrillic words), or
+    /// guessed from the bytes that needed it (`None`: no such bytes).
     fn document_encoding(&mut self) -> Option<&'static Encoding> {
-        if self.ansi.is_some() {
-            return self.ansi;
+        match self.ansi {
+            Some(ansi) if ansi == encoding_rs::WINDOWS_1252 => {
+                let sample = self.deferred_sample(Deferred::Western);
+                let cyrillic = decode::cyrillic_reading(&sample);
+                if let Some(encoding) = cyrillic {
+                    self.warnings.push(format!(
+                        "the RTF file declares windows-1252 but its text is {}",
+                        decode::canonical_name(encoding)
+                    ));
+                }
+                Some(cyrillic.unwrap_or(ansi))
+            }
+            Some(ansi) => Some(ansi),
+            None => {
+                let sample = self.deferred_sample(Deferred::Undeclared);
+                (!sample.iter().all(u8::is_ascii)).then(|| decode::detect(&sample))
+            }
         }
-        let sample = self.deferred_sample(Deferred::Undeclared);
-        if sample.iter().all(u8::is_ascii) {
-            return None;
-        }
-        Some(decode::detect(&sample))
     }
 
     /// The code page of `\fcharset0` bytes: windows-1252, unless they read
-    /// better in the document's declared code page.
+    /// as Cyrillic words in the document's declared code page.
     fn charset0_encoding(&mut self) -> &'static Encoding {
         let sample = self.deferred_sample(Deferred::Charset0);
-        match self.ansi {
-            Some(ansi) if !sample.iter().all(u8::is_ascii) && decode::detect(&sample) == ansi => {
-                ansi
-            }
+        match (self.ansi, decode::cyrillic_reading(&sample)) {
+            (Some(ansi), Some(reading)) if ansi == reading => ansi,
             _ => encoding_rs::WINDOWS_1252,
         }
     }
@@ -570,7 +583,9 @@ impl<'l, 'o> Reader<'l, 'o> {
         let document = self.document_encoding();
         let charset0 = self.charset0_encoding();
         let resolve = |kind| match kind {
-            Deferred::Undeclared => document.unwrap_or(encoding_rs::WINDOWS_1252),
+            Deferred::Undeclared | Deferred::Western => {
+                document.unwrap_or(encoding_rs::WINDOWS_1252)
+            }
             Deferred::Charset0 => charset0,
         };
         let mut text = self.body.finish(resolve);

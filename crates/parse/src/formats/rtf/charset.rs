@@ -7,9 +7,10 @@
 //! is mapped to the Greek letters and signs it draws, other symbol fonts
 //! (Wingdings) to a bullet.
 //!
-//! Two cases are left open until the whole file is read (see [`Deferred`]):
-//! a document without `\ansicpg`, and `\fcharset0` fonts in a document
-//! whose `\ansicpg` is not windows-1252.
+//! Three cases are left open until the whole file is read (see
+//! [`Deferred`]): a document without `\ansicpg`, a document declaring
+//! windows-1252, and `\fcharset0` fonts in a document whose `\ansicpg` is
+//! not windows-1252.
 //!
 //! Invariant: every mapping is total; an unknown number gives `None` and the
 //! caller falls back to the document's default.
@@ -35,6 +36,10 @@ pub(super) enum Deferred {
     /// The document declares no `\ansicpg`: any candidate of
     /// [`crate::decode::detect`].
     Undeclared,
+    /// The document declares `\ansicpg1252` (Western): windows-1252,
+    /// unless the bytes read as real Cyrillic words (software that declares
+    /// 1252 whatever it writes).
+    Western,
     /// A font with `\fcharset0` (Western) in a document whose `\ansicpg` is
     /// not Western: windows-1252 as the specification says, unless the bytes
     /// read as the document's code page (generators that write `\fcharset0`

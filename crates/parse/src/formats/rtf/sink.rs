@@ -158,7 +158,7 @@ mod tests {
         sink.deferred_bytes(Deferred::Undeclared, &mut raw);
         assert_eq!(raw, [0xe9, 0xe5, b' ']);
         let text = sink.finish(|kind| match kind {
-            Deferred::Undeclared => encoding_rs::WINDOWS_1251,
+            Deferred::Undeclared | Deferred::Western => encoding_rs::WINDOWS_1251,
             Deferred::Charset0 => encoding_rs::WINDOWS_1252,
         });
         assert_eq!(text, "іў-йе•é");

@@ -67,6 +67,24 @@ fn fcharset_0_in_a_cyrillic_document_is_western_unless_it_reads_cyrillic() {
 }
 
 #[test]
+fn a_false_ansicpg1252_is_noticed() {
+    let body = cp1251_escaped("Уважаемые коллеги, сообщаем о переносе заседания.");
+    let ex = read_str(&format!(
+        "{{\\rtf1\\ansi\\ansicpg1252\\deff0{{\\fonttbl{{\\f0\\fcharset0 Arial;}}}}\\f0 {body}\\par}}"
+    ));
+    assert_eq!(
+        ex.text,
+        "Уважаемые коллеги, сообщаем о переносе заседания.\n\n"
+    );
+    assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
+    assert_eq!(ex.warnings.len(), 1, "{:?}", ex.warnings);
+    let ex = read_str("{\\rtf1\\ansi\\ansicpg1252 Le d\\'e9l\\'e9gu\\'e9 \\'e0 Gen\\'e8ve\\par}");
+    assert_eq!(ex.text, "Le délégué à Genève\n\n");
+    assert_eq!(ex.encoding.as_deref(), Some("windows-1252"));
+    assert!(ex.warnings.is_empty());
+}
+
+#[test]
 fn unicode_with_fallbacks_and_uc_per_group() {
     // \uc1: one fallback character (a \'xx escape or a letter) skipped.
     let rtf = "{\\rtf1\\ansi\\ansicpg1251\\uc1 \\u1040\\'c0\\u1073?\\u1098\\'fa \
