@@ -100,7 +100,8 @@ impl Sink {
                 if !text.is_empty() {
                     self.pieces.push(Piece::Text(text));
                 }
-                self.pieces.push(Piece::Raw(self.pending.clone(), kind));
+                self.pieces
+                    .push(Piece::Raw(std::mem::take(&mut self.pending), kind));
             }
         }
         self.pending.clear();
