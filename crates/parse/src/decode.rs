@@ -296,6 +296,7 @@ mod tests {
             "Le délégué a reçu la lettre à Genève, où l’accord fut signé.",
             "Größere Änderungen für die Übersicht: Straße, Gebühr 5 €.",
             "Café",
+            "It’s the “final” version – 2019.",
         ];
         assert!(
             check(&texts, WINDOWS_1252, "windows-1252").is_empty(),
@@ -324,6 +325,12 @@ mod tests {
             let (bytes, _, _) = encoding.encode(text);
             assert_eq!(decode(&bytes).text, text, "{}", encoding.name());
         }
+    }
+
+    #[test]
+    fn shared_punctuation_alone_is_named_western() {
+        let (bytes, _, _) = WINDOWS_1252.encode("It’s the “final” version – 2019.");
+        assert_eq!(decode(&bytes).encoding, "windows-1252");
     }
 
     #[test]

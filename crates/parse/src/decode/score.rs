@@ -23,7 +23,8 @@
 //!
 //! Ties go to the earlier candidate in [`CANDIDATES`]: windows-1251 before
 //! x-mac-cyrillic (they agree on lower-case `а`–`ю`), KOI8-R before KOI8-U
-//! (they agree on Russian letters).
+//! (they agree on Russian letters); but windows-1252 before windows-1251,
+//! which tie only on the punctuation they share.
 //!
 //! Invariant: scoring is linear in the sample, and the sample is bounded.
 
@@ -158,7 +159,12 @@ pub(super) fn best_candidate(sample: &[u8]) -> Best {
     };
     for (encoding, _, scorer) in runs {
         let score = scorer.finish();
-        if score > best.score {
+        // windows-1251 and windows-1252 tie only on the punctuation they
+        // share (`’ “ ” – —`): the same text, better named Western.
+        let western_tie = score == best.score
+            && encoding == encoding_rs::WINDOWS_1252
+            && best.encoding == encoding_rs::WINDOWS_1251;
+        if score > best.score || western_tie {
             best = Best {
                 encoding,
                 score,
