@@ -159,11 +159,13 @@ pub(super) fn best_candidate(sample: &[u8]) -> Best {
     };
     for (encoding, _, scorer) in runs {
         let score = scorer.finish();
-        // windows-1251 and windows-1252 tie only on the punctuation they
-        // share (`’ “ ” – —`): the same text, better named Western.
+        // Text whose only non-ASCII bytes are punctuation that windows-1251
+        // and windows-1252 share (`’ “ ” – —`) reads the same in both, and
+        // is better named Western.
         let western_tie = score == best.score
             && encoding == encoding_rs::WINDOWS_1252
-            && best.encoding == encoding_rs::WINDOWS_1251;
+            && best.encoding == encoding_rs::WINDOWS_1251
+            && reads_same_in_1251_and_1252(sample);
         if score > best.score || western_tie {
             best = Best {
                 encoding,
@@ -173,6 +175,17 @@ pub(super) fn best_candidate(sample: &[u8]) -> Best {
         }
     }
     best
+}
+
+/// Whether every byte of `sample` is the same character in windows-1251
+/// and windows-1252.
+fn reads_same_in_1251_and_1252(sample: &[u8]) -> bool {
+    let (Some(cp1251), Some(cp1252)) = (TABLES.first(), TABLES.last()) else {
+        return false;
+    };
+    sample
+        .iter()
+        .all(|&b| char_of(b, cp1251) == char_of(b, cp1252))
 }
 
 /// Skips candidates that cannot differ from an earlier one on this sample:
@@ -585,6 +598,12 @@ mod tests {
     fn western_words_read_as_latin() {
         assert!(score_str("très café") > score_str("trиs cafй"));
         assert!(score_str("ïðèâåò") < 0);
+    }
+
+    #[test]
+    fn shared_punctuation_is_found() {
+        assert!(reads_same_in_1251_and_1252(b"It\x92s \x93x\x94 \x96"));
+        assert!(!reads_same_in_1251_and_1252(b"caf\xe9"));
     }
 
     #[test]
