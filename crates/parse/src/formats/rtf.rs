@@ -30,16 +30,16 @@
 //! with `{\rtf` are [`Error::Corrupt`].
 
 mod charset;
+mod fonts;
 mod info;
 mod lexer;
 mod sink;
 mod words;
 
-use std::collections::HashMap;
-
 use encoding_rs::Encoding;
 
-use self::charset::{CodePage, Deferred, codepage, fcharset, private_symbol};
+use self::charset::{CodePage, Deferred, codepage, private_symbol};
+use self::fonts::FontTable;
 use self::info::{Field, Info, When, finish_field};
 use self::lexer::{Lexer, Token};
 use self::sink::Sink;
@@ -110,23 +110,12 @@ struct Group {
     hidden: bool,
 }
 
-/// A font table entry.
-#[derive(Debug, Default, Clone)]
-struct Font {
-    charset: Option<i32>,
-    cpg: Option<i32>,
-    name: String,
-}
-
 /// The interpreter.
 struct Reader<'l, 'o> {
     limits: &'l Limits<'o>,
     stack: Vec<Group>,
     group: Group,
-    fonts: HashMap<i32, Font>,
-    /// The font entry being read in the font table.
-    font_entry: Option<i32>,
-    default_font: Option<i32>,
+    fonts: FontTable,
     /// `\ansicpgN`.
     ansi: Option<&'static Encoding>,
     body: Sink,
@@ -160,9 +149,7 @@ impl<'l, 'o> Reader<'l, 'o> {
                 upr_outer: None,
                 hidden: false,
             },
-            fonts: HashMap::new(),
-            font_entry: None,
-            default_font: None,
+            fonts: FontTable::default(),
             ansi: None,
             body: Sink::default(),
             footnotes: Sink::default(),
@@ -222,7 +209,7 @@ impl<'l, 'o> Reader<'l, 'o> {
             Token::Par => self.paragraph(),
             Token::Text(bytes) => {
                 if self.group.dest == Dest::FontTable {
-                    self.font_name(bytes);
+                    self.fonts.name(bytes);
                 } else {
                     self.text(bytes);
                 }
@@ -273,38 +260,7 @@ impl<'l, 'o> Reader<'l, 'o> {
 
     /// The code page of text bytes in the current font.
     fn page(&self) -> CodePage {
-        let default = match self.ansi {
-            None => CodePage::Deferred(Deferred::Undeclared),
-            Some(ansi) if ansi == encoding_rs::WINDOWS_1252 => {
-                CodePage::Deferred(Deferred::Western)
-            }
-            Some(ansi) => CodePage::Known(ansi),
-        };
-        let Some(font) = self.group.font.or(self.default_font) else {
-            return default;
-        };
-        let Some(font) = self.fonts.get(&font) else {
-            return default;
-        };
-        if let Some(encoding) = font.cpg.and_then(codepage) {
-            return CodePage::Known(encoding);
-        }
-        match font.charset {
-            Some(0) => match self.ansi {
-                Some(ansi) if ansi != encoding_rs::WINDOWS_1252 => {
-                    CodePage::Deferred(Deferred::Charset0)
-                }
-                _ => default,
-            },
-            Some(n) => match fcharset(n) {
-                Some(CodePage::Symbol) if !font.name.trim_start().starts_with("Symbol") => {
-                    CodePage::Pictographs
-                }
-                Some(page) => page,
-                None => default,
-            },
-            None => default,
-        }
+        self.fonts.page(self.group.font, self.ansi)
     }
 
     fn text(&mut self, bytes: &[u8]) {
@@ -429,7 +385,7 @@ impl<'l, 'o> Reader<'l, 'o> {
             _ => {}
         }
         match self.group.dest {
-            Dest::FontTable => return self.font_word(name, param),
+            Dest::FontTable => return self.fonts.word(name, param),
             Dest::Date(when) => {
                 self.info.date(when).set(name, param);
                 return;
@@ -439,7 +395,7 @@ impl<'l, 'o> Reader<'l, 'o> {
         }
         match name {
             "ansicpg" => self.ansi = param.and_then(codepage),
-            "deff" => self.default_font = param,
+            "deff" => self.fonts.default = param,
             "f" => self.group.font = param,
             "plain" => {
                 self.group.font = None;
@@ -499,40 +455,6 @@ impl<'l, 'o> Reader<'l, 'o> {
             // Every other property (operator, company, printim, ...) is skipped.
             _ => Dest::Skip,
         };
-    }
-
-    fn font_word(&mut self, name: &str, param: Option<i32>) {
-        match (name, param) {
-            ("f", Some(id)) => {
-                self.font_entry = Some(id);
-                self.fonts.insert(id, Font::default());
-            }
-            ("fcharset", Some(n)) => {
-                if let Some(font) = self.font_entry.and_then(|id| self.fonts.get_mut(&id)) {
-                    font.charset = Some(n);
-                }
-            }
-            ("cpg", Some(n)) => {
-                if let Some(font) = self.font_entry.and_then(|id| self.fonts.get_mut(&id)) {
-                    font.cpg = Some(n);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn font_name(&mut self, bytes: &[u8]) {
-        if let Some(font) = self.font_entry.and_then(|id| self.fonts.get_mut(&id))
-            && font.name.len() < 64
-        {
-            font.name.extend(
-                bytes
-                    .iter()
-                    .take(64)
-                    .map(|&b| char::from(b))
-                    .filter(char::is_ascii),
-            );
-        }
     }
 
     /// All deferred bytes of `kind`, from every sink.
