@@ -16,6 +16,7 @@
 //! bounded sample of it.
 
 mod bigrams;
+mod chars;
 mod score;
 
 use encoding_rs::Encoding;

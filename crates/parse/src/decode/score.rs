@@ -5,9 +5,9 @@
 //! their context, tell the candidates apart. Each candidate's upper half is a
 //! 128-entry table; the sample is read through it once, with no allocation,
 //! and scored by a small model of Cyrillic and Western prose:
-//! - letters score, junk costs: C0/C1 controls, U+FFFD, box drawing next to
-//!   letters, rare symbols (`¤ ¦ √ ≈`), letters of other languages
-//!   (Serbian `ђ`, Icelandic `ð`), punctuation glued inside a word;
+//! - letters score, junk costs (`chars.rs`): C0/C1 controls, U+FFFD, box
+//!   drawing next to letters, rare symbols (`¤ ¦ √ ≈`), letters of other
+//!   languages (Serbian `ђ`, Icelandic `ð`), punctuation glued inside a word;
 //! - a word keeps one script (Cyrillic or Latin; Latin `i` counts as
 //!   Cyrillic `і`, as DOS-era Belarusian and Ukrainian wrote it) and one case
 //!   pattern (`слова`, `Слова`, `СЛОВА`; never `сЛОВА`);
@@ -34,6 +34,9 @@ use std::sync::LazyLock;
 use encoding_rs::Encoding;
 
 use super::bigrams::{is_common, is_short_i, is_sign, is_vowel, letter_index};
+use super::chars::{
+    is_apostrophe, is_box, is_cyrillic, is_latin, is_letter, letter_value, symbol_value,
+};
 
 /// The candidate code pages, in order of preference when they tie.
 const CANDIDATES: [&Encoding; 7] = [
@@ -496,70 +499,6 @@ fn next_case(case: Case, c: char) -> Case {
         (Case::FirstUpper, false) => Case::Capitalized,
         (Case::AllUpper, false) => Case::Mixed,
         (same, _) => same,
-    }
-}
-
-/// A letter for the model: alphabetic, less the ordinal and micro signs.
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic() && !matches!(c, 'ª' | 'º' | 'µ')
-}
-
-/// A letter of the Cyrillic block.
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04ff}')
-}
-
-/// A non-ASCII Latin letter (Latin-1 Supplement, Extended-A and -B).
-fn is_latin(c: char) -> bool {
-    matches!(c, '\u{00c0}'..='\u{024f}')
-}
-
-/// A box-drawing or block character (DOS tables, KOI8 pseudographics).
-fn is_box(c: char) -> bool {
-    matches!(c, '\u{2500}'..='\u{259f}')
-}
-
-/// An apostrophe, which Belarusian and Ukrainian write inside words.
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2bc}')
-}
-
-/// A non-ASCII letter's own score.
-fn letter_value(c: char) -> i64 {
-    match c {
-        'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ў' | 'ў' | 'Є' | 'є' | 'Ї' | 'ї' | 'Ґ' | 'ґ' => {
-            1
-        }
-        // Serbian and Macedonian letters, old Cyrillic: not our archive's.
-        c if is_cyrillic(c) => -4,
-        'ð' | 'Ð' | 'þ' | 'Þ' | 'ƒ' => -3,
-        c if is_latin(c) => 1,
-        _ => -2,
-    }
-}
-
-/// A non-ASCII character that is not a letter.
-fn symbol_value(c: char, prev: char, next: char) -> i64 {
-    let inside_word = is_letter(prev) && is_letter(next);
-    match c {
-        '\u{fffd}' => -10,
-        c if c.is_control() => -10,
-        c if is_box(c) => {
-            if is_letter(prev) || is_letter(next) {
-                -5
-            } else {
-                0
-            }
-        }
-        '\u{a0}' | '«' | '»' | '„' | '“' | '”' | '‘' | '’' | '–' | '—' | '…' | '№' | '€' | '°'
-        | '§' | '©' | '®' | '™' | '•' | '±' => {
-            if inside_word {
-                -4
-            } else {
-                0
-            }
-        }
-        _ => -3,
     }
 }
 
