@@ -4,12 +4,13 @@
 Run from this directory:  python3 gen_tables.py
 
 Writes three Rust files, each marked as generated:
-  glyph_list.rs      the Adobe Glyph List (glyph name -> Unicode), from fontTools.agl
+  glyph_list.rs      the Adobe Glyph List (glyph name -> Unicode), from fontTools.agl, and the
+                     ZapfDingbats names (a1, a71, ...) -> Unicode, from pypdf's ZapfDingbats table
   base_encodings.rs  the PDF base encodings as 256 glyph names each, from reportlab
   standard14.rs      advance widths of the standard 14 fonts, from the metric-compatible
                      URW base35 AFM files (Debian package fonts-urw-base35)
 
-Inputs: python3 with fontTools and reportlab installed, and the AFM files under
+Inputs: python3 with fontTools, reportlab and pypdf installed, and the AFM files under
 /usr/share/fonts/type1/urw-base35/.
 """
 
@@ -17,6 +18,7 @@ import os
 import re
 
 from fontTools import agl
+from pypdf._codecs.zapfding import _zapfding_encoding
 from reportlab.pdfbase import (
     _fontdata_enc_macexpert,
     _fontdata_enc_macroman,
@@ -93,6 +95,15 @@ def gen_glyph_list():
     for name, cps in items:
         text = "".join(chr(c) for c in cps)
         out.append(f"    ({rust_str(name)}, {rust_str(text)}),\n")
+    out.append("];\n\n")
+    zapf = {}
+    for name, text in zip(_fontdata_enc_zapfdingbats.ZapfDingbatsEncoding, _zapfding_encoding):
+        if name and ord(text[0]) >= 0x20 and name not in agl.LEGACY_AGL2UV:
+            zapf.setdefault(name, text)
+    out.append("/// ZapfDingbats glyph names (`a1`, `a71`, ...) with their Unicode text, sorted by name.\n")
+    out.append(f"pub(super) static DINGBATS_LIST: [(&str, &str); {len(zapf)}] = [\n")
+    for name in sorted(zapf, key=lambda n: n.encode()):
+        out.append(f"    ({rust_str(name)}, {rust_str(zapf[name])}),\n")
     out.append("];\n")
     write("glyph_list.rs", "".join(out))
 

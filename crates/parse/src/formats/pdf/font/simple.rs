@@ -19,7 +19,7 @@ use super::cmap::CMap;
 use super::encoding::{
     NameTable, apply_encoding, cp1251_char, empty_table, is_legacy_cyrillic, table_of,
 };
-use super::glyph_names::text_of;
+use super::glyph_names::{name_of, text_of};
 use super::objects::{get, get_array, get_dict, get_name, get_stream_bytes, number};
 use super::text::Text;
 use super::truetype::TrueTypeCmap;
@@ -88,9 +88,11 @@ impl SimpleFont {
             && is_legacy_cyrillic(name, info.win_ansi, charset)
             && !has_cyrillic(&text)
         {
-            for (b, slot) in (0x80..=0xFFu8).zip(text.iter_mut().skip(0x80)) {
+            let upper = text.iter_mut().zip(names.iter_mut()).skip(0x80);
+            for (b, (slot, name)) in (0x80..=0xFFu8).zip(upper) {
                 if let Some(c) = cp1251_char(b) {
                     *slot = Text::One(c);
+                    *name = name_of(c).unwrap_or_default().into();
                 }
             }
         }
@@ -396,6 +398,13 @@ mod tests {
             dictionary! { "Subtype" => "TrueType", "BaseFont" => "TimesNewRoman", "Encoding" => "WinAnsiEncoding" },
         );
         assert_eq!(text(&latin, b"\xe9"), "é");
+        // Widths come from the Cyrillic glyphs' metrics, not the Latin ones at those codes.
+        let cyr = load(
+            &doc,
+            dictionary! { "Subtype" => "TrueType", "BaseFont" => "TimesNewRomanCyr", "Encoding" => "WinAnsiEncoding" },
+        );
+        assert_eq!(cyr.decode(b"\xe4")[0].width, 509.0);
+        assert_eq!(latin.decode(b"\xe4")[0].width, 444.0);
     }
 
     #[test]
