@@ -5,8 +5,9 @@
 //! descendant CIDFont gives widths per CID (/W, /DW). A code's text is its
 //! ToUnicode entry; failing that, for a TrueType-based CIDFont with an
 //! embedded program, the Unicode of its glyph from the program's own cmap
-//! (CID → glyph id by /CIDToGIDMap), and for the predefined `Uni…-UCS2`
-//! CMaps the code itself.
+//! (CID → glyph id by /CIDToGIDMap); for a CFF-based CIDFont, the glyph
+//! name of the CID in the program's charset; and for the predefined
+//! `Uni…-UCS2` CMaps the code itself.
 //!
 //! Invariant: decoding consumes at least one byte per glyph, so it ends, and
 //! every table lookup is a `get` or a map lookup.
@@ -14,7 +15,9 @@
 use lopdf::{Dictionary, Document, Object};
 
 use super::Glyph;
+use super::cff::Cff;
 use super::cmap::{CMap, CidRange, CodeSpace};
+use super::glyph_names::text_of;
 use super::objects::{deref, get, get_array, get_dict, get_name, stream_bytes};
 use super::text::{CodeMap, Text};
 use super::truetype::TrueTypeCmap;
@@ -84,8 +87,10 @@ impl CompositeFont {
             .and_then(|d| d.as_dict().ok());
         if let Some(desc) = descendant {
             font.widths = CidWidths::load(doc, desc);
-            if get_name(doc, desc, b"Subtype") == Some(b"CIDFontType2") {
-                font.read_truetype(doc, desc, has_to_unicode, limits);
+            match get_name(doc, desc, b"Subtype") {
+                Some(b"CIDFontType2") => font.read_truetype(doc, desc, has_to_unicode, limits),
+                Some(b"CIDFontType0") if !has_to_unicode => font.read_cff(doc, desc, limits),
+                _ => {}
             }
         }
         font
@@ -162,6 +167,26 @@ impl CompositeFont {
                     })
                     .collect(),
             );
+        }
+    }
+
+    /// Reads the glyph names of an embedded non-CID-keyed CFF program (whose
+    /// glyph ids are the CIDs) for the glyph-id fallback.
+    fn read_cff(&mut self, doc: &Document, desc: &Dictionary, limits: &Limits) {
+        let Some(program) = get_dict(doc, desc, b"FontDescriptor")
+            .and_then(|fd| fd.get(b"FontFile3").ok())
+            .and_then(|file| stream_bytes(doc, file, limits))
+        else {
+            return;
+        };
+        let Some(names) = Cff::parse(&program).and_then(|cff| cff.glyph_names()) else {
+            return;
+        };
+        for (gid, name) in names.iter().enumerate() {
+            let text = text_of(name);
+            if let (false, Ok(gid)) = (text.is_none(), u32::try_from(gid)) {
+                self.gid_text.insert(gid, text);
+            }
         }
     }
 
@@ -351,6 +376,23 @@ mod tests {
             dictionary! { "Subtype" => "Type0", "Encoding" => "Identity-H", "DescendantFonts" => vec![cid_font.into()] },
         );
         assert_eq!(text(&font, &[0, 2, 0, 1, 0, 9]), "БА");
+    }
+
+    #[test]
+    fn cff_cid_font_without_to_unicode_reads_glyph_names() {
+        let mut doc = Document::with_version("1.5");
+        let file = doc.add_object(Stream::new(
+            dictionary! { "Subtype" => "CIDFontType0C" },
+            super::super::cff::tests::tiny_cff(),
+        ));
+        let desc = doc.add_object(dictionary! { "FontFile3" => file });
+        let cid_font =
+            doc.add_object(dictionary! { "Subtype" => "CIDFontType0", "FontDescriptor" => desc });
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type0", "Encoding" => "Identity-H", "DescendantFonts" => vec![cid_font.into()] },
+        );
+        assert_eq!(text(&font, &[0, 2, 0, 1, 0, 0]), "Aў");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Simple fonts name their glyphs (`/Differences`, base encodings, Type1
 //! built-in encodings); the text of a glyph is found from its name by, in
 //! order: the Adobe Glyph List (which includes the whole `afii100xx` Cyrillic
-//! set) and the ZapfDingbats names (`a71`), `uniXXXX[YYYY…]`, `uXXXX[XX]`, the Glyphs-app Cyrillic names
+//! set; the ZapfDingbats names such as `a71` only in ZapfDingbats fonts), `uniXXXX[YYYY…]`, `uXXXX[XX]`, the Glyphs-app Cyrillic names
 //! (`ushort-cy`, `i-cy`), a name with a `.suffix` (`a.sc`, `emdash.cyr`) by its
 //! base name, and `_` ligature names (`f_f_i`) by their parts.
 //!
@@ -21,9 +21,16 @@ fn lookup(list: &'static [(&'static str, &'static str)], name: &str) -> Option<&
         .map(|(_, text)| *text)
 }
 
-/// The Adobe Glyph List (or ZapfDingbats list) entry for `name`.
+/// The Adobe Glyph List entry for `name`.
 fn agl(name: &str) -> Option<&'static str> {
-    lookup(&GLYPH_LIST, name).or_else(|| lookup(&DINGBATS_LIST, name))
+    lookup(&GLYPH_LIST, name)
+}
+
+/// The text of glyph `name` in a ZapfDingbats font, whose glyphs are named
+/// `a1`…`a191` (names that mean nothing in other fonts, e.g. pdfTeX's Type3
+/// fonts name glyphs `a0`, `a1`, … by code).
+pub(super) fn dingbat_text_of(name: &str) -> Text {
+    lookup(&DINGBATS_LIST, name).map_or_else(|| text_of(name), Text::from_str)
 }
 
 /// A glyph name for character `c` (an `afii` name where there is one, as
@@ -218,7 +225,9 @@ mod tests {
         assert_eq!(s("T_h"), "Th");
         assert_eq!(s("Ushort-cy"), "Ў");
         assert_eq!(s("i-cy"), "і");
-        assert_eq!(s("a71"), "●");
+        assert_eq!(dingbat_text_of("a71").to_owned_string(), "●");
+        assert_eq!(dingbat_text_of("space").to_owned_string(), " ");
+        assert_eq!(s("a71"), "");
     }
 
     #[test]

@@ -15,11 +15,12 @@ use lopdf::{Dictionary, Document};
 use super::Glyph;
 use super::base_encodings::{STANDARD, SYMBOL, WIN_ANSI, ZAPF_DINGBATS};
 use super::base14::Standard14;
+use super::cff::Cff;
 use super::cmap::CMap;
 use super::encoding::{
     NameTable, apply_encoding, cp1251_char, empty_table, is_legacy_cyrillic, table_of,
 };
-use super::glyph_names::{name_of, text_of};
+use super::glyph_names::{dingbat_text_of, name_of, text_of};
 use super::objects::{get, get_array, get_dict, get_name, get_stream_bytes, number};
 use super::text::Text;
 use super::truetype::TrueTypeCmap;
@@ -67,7 +68,17 @@ impl SimpleFont {
         };
         let info = apply_encoding(doc, enc_obj, &mut names);
 
-        let mut text: Vec<Text> = names.iter().map(|n| text_of(n)).collect();
+        let dingbats = std14 == Some(Standard14::ZapfDingbats);
+        let mut text: Vec<Text> = names
+            .iter()
+            .map(|n| {
+                if dingbats {
+                    dingbat_text_of(n)
+                } else {
+                    text_of(n)
+                }
+            })
+            .collect();
         if is_truetype
             && !info.present
             && let Some(program) =
@@ -141,8 +152,8 @@ impl SimpleFont {
     }
 }
 
-/// The names of the font's own encoding: Symbol's and ZapfDingbats' for
-/// those fonts, an embedded Type1 program's, else StandardEncoding.
+/// The names of the font's own encoding: an embedded Type1 or CFF
+/// program's, Symbol's and ZapfDingbats' for those fonts, else StandardEncoding.
 fn builtin_names(
     doc: &Document,
     descriptor: Option<&Dictionary>,
@@ -150,20 +161,25 @@ fn builtin_names(
     embedded: bool,
     limits: &Limits,
 ) -> NameTable {
-    if let Some(program) = descriptor.and_then(|d| get_stream_bytes(doc, d, b"FontFile", limits)) {
-        match builtin_encoding(&program) {
-            Some(BuiltinEncoding::Standard) => return table_of(&STANDARD),
-            Some(BuiltinEncoding::Custom(entries)) => {
-                let mut names = empty_table();
-                for (code, name) in entries {
-                    if let Some(slot) = names.get_mut(usize::from(code)) {
-                        *slot = name.into();
-                    }
+    let type1 = descriptor.and_then(|d| get_stream_bytes(doc, d, b"FontFile", limits));
+    let builtin = match type1 {
+        Some(program) => builtin_encoding(&program),
+        None => descriptor
+            .and_then(|d| get_stream_bytes(doc, d, b"FontFile3", limits))
+            .and_then(|program| Cff::parse(&program).and_then(|cff| cff.builtin_encoding())),
+    };
+    match builtin {
+        Some(BuiltinEncoding::Standard) => return table_of(&STANDARD),
+        Some(BuiltinEncoding::Custom(entries)) => {
+            let mut names = empty_table();
+            for (code, name) in entries {
+                if let Some(slot) = names.get_mut(usize::from(code)) {
+                    *slot = name.into();
                 }
-                return names;
             }
-            None => {}
+            return names;
         }
+        None => {}
     }
     match std14 {
         Some(Standard14::Symbol) if !embedded => table_of(&SYMBOL),
@@ -492,6 +508,37 @@ mod tests {
             dictionary! { "Subtype" => "Type1", "BaseFont" => "ABCDEF+CMR10", "FontDescriptor" => desc },
         );
         assert_eq!(text(&font, b"AB"), "іў");
+    }
+
+    #[test]
+    fn zapf_dingbats_names_only_in_zapf_dingbats() {
+        let doc = Document::with_version("1.5");
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type1", "BaseFont" => "ZapfDingbats" },
+        );
+        assert_eq!(text(&font, b"l"), "●");
+        let diffs = vec![Object::Integer(0x6C), "a71".into()];
+        let type3 = load(
+            &doc,
+            dictionary! { "Subtype" => "Type3", "Encoding" => dictionary! { "Differences" => diffs } },
+        );
+        assert_eq!(text(&type3, b"l"), "");
+    }
+
+    #[test]
+    fn cff_builtin_encoding_from_the_font_program() {
+        let mut doc = Document::with_version("1.5");
+        let file = doc.add_object(Stream::new(
+            dictionary! { "Subtype" => "Type1C" },
+            super::super::cff::tests::tiny_cff(),
+        ));
+        let desc = doc.add_object(dictionary! { "FontFile3" => file });
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type1", "BaseFont" => "ABCDEF+Font", "FontDescriptor" => desc },
+        );
+        assert_eq!(text(&font, b"\xa2A"), "ўA");
     }
 
     #[test]
