@@ -43,8 +43,6 @@ impl SimpleFont {
     pub fn load(doc: &Document, dict: &Dictionary, name: &str, limits: &Limits) -> SimpleFont {
         let subtype = get_name(doc, dict, b"Subtype").unwrap_or_default();
         let descriptor = get_dict(doc, dict, b"FontDescriptor");
-        let embedded = descriptor
-            .is_some_and(|d| d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3"));
         let is_type3 = subtype == b"Type3";
         let is_truetype = subtype == b"TrueType";
         let std14 = if is_type3 {
@@ -62,7 +60,7 @@ impl SimpleFont {
         let mut names = if is_type3 {
             empty_table()
         } else if needs_builtin {
-            builtin_names(doc, descriptor, std14, embedded, limits)
+            builtin_names(doc, descriptor, std14, limits)
         } else {
             table_of(&STANDARD)
         };
@@ -158,7 +156,6 @@ fn builtin_names(
     doc: &Document,
     descriptor: Option<&Dictionary>,
     std14: Option<Standard14>,
-    embedded: bool,
     limits: &Limits,
 ) -> NameTable {
     let type1 = descriptor.and_then(|d| get_stream_bytes(doc, d, b"FontFile", limits));
@@ -182,8 +179,8 @@ fn builtin_names(
         None => {}
     }
     match std14 {
-        Some(Standard14::Symbol) if !embedded => table_of(&SYMBOL),
-        Some(Standard14::ZapfDingbats) if !embedded => table_of(&ZAPF_DINGBATS),
+        Some(Standard14::Symbol) => table_of(&SYMBOL),
+        Some(Standard14::ZapfDingbats) => table_of(&ZAPF_DINGBATS),
         _ => table_of(&STANDARD),
     }
 }
@@ -548,7 +545,14 @@ mod tests {
             &doc,
             dictionary! { "Subtype" => "Type1", "BaseFont" => "Symbol" },
         );
-        let g = font.decode(b"a");
+        let g = font.decode(b"a\xb7");
         assert_eq!((g[0].text.as_str(), g[0].width), ("α", 631.0));
+        assert_eq!(g[1].text, "•");
+        // Word's bullets: the TrueType Symbol font, also laid out in the Symbol encoding.
+        let word = load(
+            &doc,
+            dictionary! { "Subtype" => "TrueType", "BaseFont" => "SymbolMT" },
+        );
+        assert_eq!(text(&word, b"\xb7p"), "•π");
     }
 }
