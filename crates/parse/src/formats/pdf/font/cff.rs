@@ -396,6 +396,25 @@ pub(super) mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_programs_do_not_panic(
+            data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            flip in 0usize..200,
+        ) {
+            let mut tiny = tiny_cff();
+            if let Some(b) = tiny.get_mut(flip) {
+                *b ^= data.first().copied().unwrap_or(0xFF);
+            }
+            for bytes in [data, tiny] {
+                if let Some(cff) = Cff::parse(&bytes) {
+                    let _ = cff.glyph_names();
+                    let _ = cff.builtin_encoding();
+                }
+            }
+        }
+    }
+
     #[test]
     fn truncated_programs_do_not_panic() {
         let data = tiny_cff();

@@ -251,7 +251,6 @@ fn type3_scale(doc: &Document, dict: &Dictionary) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::super::PdfFont;
-    use super::super::glyph_list::GLYPH_LIST;
     use super::super::truetype::tests::{font_with_cmaps, format4_body};
     use super::*;
     use crate::options::ParseOptions;
@@ -268,13 +267,11 @@ mod tests {
         font.decode(bytes).iter().map(|g| g.text.as_str()).collect()
     }
 
-    /// The `afii` glyph name of a Cyrillic letter.
+    /// The glyph name of a character, `afii` for Cyrillic letters.
     fn afii(c: char) -> &'static str {
-        GLYPH_LIST
-            .iter()
-            .find(|(n, t)| n.starts_with("afii") && t.chars().eq([c]))
-            .map(|(n, _)| *n)
-            .unwrap()
+        let name = name_of(c).unwrap();
+        assert!(!c.is_alphabetic() || name.starts_with("afii"), "{c} {name}");
+        name
     }
 
     /// A font whose Differences give `s`'s letters codes from 0xC0 up, and
@@ -302,8 +299,12 @@ mod tests {
     #[test]
     fn differences_with_afii_names_belarusian_and_russian() {
         let doc = Document::with_version("1.5");
-        for phrase in ["Міністэрства адукацыі", "Ёлка", "Ў ўсіх ёсць"]
-        {
+        for phrase in [
+            "Міністэрства адукацыі",
+            "Ёлка",
+            "Ў ўсіх ёсць",
+            "З’езд, аб’ява",
+        ] {
             let (diffs, bytes) = differences_for(phrase);
             let font = load(
                 &doc,

@@ -84,6 +84,13 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_programs_do_not_panic(tail in "[ a-z0-9/]{0,80}") {
+            let _ = builtin_encoding(format!("/Encoding {tail}").as_bytes());
+        }
+    }
+
     #[test]
     fn standard_and_missing() {
         assert_eq!(
