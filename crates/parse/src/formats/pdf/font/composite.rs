@@ -7,7 +7,7 @@
 //! embedded program, the Unicode of its glyph from the program's own cmap
 //! (CID → glyph id by /CIDToGIDMap); for a CFF-based CIDFont, the glyph
 //! name of the CID in the program's charset; and for the predefined
-//! `Uni…-UCS2` CMaps the code itself.
+//! `Uni…-UCS2` CMaps (or a /ToUnicode named /Identity-H) the code itself.
 //!
 //! Invariant: decoding consumes at least one byte per glyph, so it ends, and
 //! every table lookup is a `get` or a map lookup.
@@ -48,6 +48,9 @@ pub(super) struct CompositeFont {
     to_unicode: CodeMap<Text>,
     /// The encoding is a predefined UCS-2/UTF-16 CMap: codes are Unicode.
     ucs2: bool,
+    /// /ToUnicode is the name /Identity-H (or -V): codes are Unicode, after
+    /// what the font program says.
+    identity_to_unicode: bool,
     /// CID → glyph id (`None`: identity).
     cid_to_gid: Option<Vec<u16>>,
     /// Glyph id → text from the embedded TrueType cmap.
@@ -66,6 +69,7 @@ impl CompositeFont {
             cids: CidMap::Identity,
             to_unicode: CodeMap::default(),
             ucs2: false,
+            identity_to_unicode: false,
             cid_to_gid: None,
             gid_text: CodeMap::default(),
             widths: CidWidths::with_default(1000.0),
@@ -77,7 +81,9 @@ impl CompositeFont {
             .ok()
             .and_then(|o| stream_bytes(doc, o, limits))
             .map(|data| CMap::parse(&data));
-        let has_to_unicode = to_unicode.is_some();
+        let has_to_unicode = to_unicode.as_ref().is_some_and(|c| !c.unicode.is_empty());
+        font.identity_to_unicode =
+            get_name(doc, dict, b"ToUnicode").is_some_and(|n| n.starts_with(b"Identity"));
         if let Some(cmap) = to_unicode {
             font.to_unicode = cmap.unicode;
         }
@@ -212,22 +218,29 @@ impl CompositeFont {
         if self.ucs2 {
             return Text::from_code_point(code).to_owned_string();
         }
-        if self.gid_text.is_empty() {
-            return String::new();
+        if !self.gid_text.is_empty() {
+            let gid = match &self.cid_to_gid {
+                None => cid,
+                Some(map) => map.get(cid as usize).map_or(0, |&g| u32::from(g)),
+            };
+            if let Some(t) = self.gid_text.get(&gid) {
+                return t.to_owned_string();
+            }
         }
-        let gid = match &self.cid_to_gid {
-            None => cid,
-            Some(map) => map.get(cid as usize).map_or(0, |&g| u32::from(g)),
-        };
-        self.gid_text
-            .get(&gid)
-            .map(Text::to_owned_string)
-            .unwrap_or_default()
+        if self.identity_to_unicode {
+            return Text::from_code_point(code).to_owned_string();
+        }
+        String::new()
     }
 
     /// Splits `bytes` into codes and decodes each.
     pub fn decode(&self, bytes: &[u8]) -> Vec<Glyph> {
-        let mut out = Vec::with_capacity(bytes.len() / 2 + 1);
+        let per_code = if self.codespace == CodeSpace::TwoByte {
+            2
+        } else {
+            1
+        };
+        let mut out = Vec::with_capacity(bytes.len() / per_code);
         let mut rest = bytes;
         while !rest.is_empty() {
             let (code, n) = self.codespace.next_code(rest);
@@ -393,6 +406,16 @@ mod tests {
             dictionary! { "Subtype" => "Type0", "Encoding" => "Identity-H", "DescendantFonts" => vec![cid_font.into()] },
         );
         assert_eq!(text(&font, &[0, 2, 0, 1, 0, 0]), "Aў");
+    }
+
+    #[test]
+    fn identity_to_unicode_name_reads_codes_as_unicode() {
+        let doc = Document::with_version("1.5");
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type0", "Encoding" => "Identity-H", "ToUnicode" => "Identity-H" },
+        );
+        assert_eq!(text(&font, &[0x04, 0x01, 0x04, 0x3B]), "Ёл");
     }
 
     #[test]
