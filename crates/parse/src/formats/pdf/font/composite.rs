@@ -28,6 +28,9 @@ use crate::limits::Limits;
 /// also has a ToUnicode CMap (subset programs are far smaller).
 const MAX_FALLBACK_PROGRAM: usize = 1 << 20;
 
+/// Most entries read from a /CIDToGIDMap stream (CIDs are 16-bit).
+const MAX_CIDS: usize = 1 << 16;
+
 /// How codes become CIDs.
 #[derive(Debug, Clone, PartialEq)]
 enum CidMap {
@@ -167,6 +170,7 @@ impl CompositeFont {
         {
             self.cid_to_gid = Some(
                 data.chunks_exact(2)
+                    .take(MAX_CIDS)
                     .map(|c| match *c {
                         [a, b] => u16::from_be_bytes([a, b]),
                         _ => 0,

@@ -92,7 +92,7 @@ impl SimpleFont {
             .ok()
             .and_then(|o| super::objects::stream_bytes(doc, o, limits))
             .map(|data| CMap::parse(&data));
-        if to_unicode.is_none()
+        if to_unicode.as_ref().is_none_or(|c| c.unicode.is_empty())
             && !info.has_differences
             && is_legacy_cyrillic(name, info.win_ansi, charset)
             && !has_cyrillic(&text)
