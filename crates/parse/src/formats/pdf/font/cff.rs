@@ -168,9 +168,13 @@ fn read_top_dict(dict: &[u8]) -> TopDict {
 /// A parsed CFF font program.
 #[derive(Debug)]
 pub(super) struct Cff<'a> {
+    /// The whole font program.
     data: &'a [u8],
+    /// What the first font's Top DICT says.
     top: TopDict,
+    /// The String INDEX (SIDs from 391 on).
     strings: Index,
+    /// Number of glyphs (CharStrings), at most `MAX_GLYPHS`.
     glyphs: usize,
 }
 

@@ -34,6 +34,7 @@ fn u32_at(data: &[u8], pos: usize) -> Option<u32> {
 /// The cmap subtables of a TrueType font program.
 #[derive(Debug)]
 pub(super) struct TrueTypeCmap<'a> {
+    /// The whole font program.
     data: &'a [u8],
     /// (platform, encoding, absolute offset) per subtable.
     subtables: Vec<(u16, u16, usize)>,
