@@ -44,6 +44,8 @@ mod truetype;
 mod type1;
 mod widths;
 
+use std::sync::Arc;
+
 use lopdf::{Dictionary, Document};
 
 use crate::limits::Limits;
@@ -79,8 +81,8 @@ enum Kind {
 pub(crate) struct PdfFont {
     /// The BaseFont name, without a subset prefix.
     pub name: String,
-    /// The decoding tables.
-    kind: Kind,
+    /// The decoding tables, shared so that cloning a font is cheap.
+    kind: Arc<Kind>,
 }
 
 impl PdfFont {
@@ -96,12 +98,15 @@ impl PdfFont {
             } else {
                 Kind::Simple(Box::new(SimpleFont::load(doc, dict, &name, limits)))
             };
-        PdfFont { name, kind }
+        PdfFont {
+            name,
+            kind: Arc::new(kind),
+        }
     }
 
     /// Decodes a string operand into glyphs.
     pub fn decode(&self, bytes: &[u8]) -> Vec<Glyph> {
-        match &self.kind {
+        match &*self.kind {
             Kind::Simple(font) => font.decode(bytes),
             Kind::Composite(font) => font.decode(bytes),
         }
@@ -109,7 +114,7 @@ impl PdfFont {
 
     /// Whether the font writes vertically (Identity-V and other `-V` CMaps).
     pub fn is_vertical(&self) -> bool {
-        matches!(&self.kind, Kind::Composite(font) if font.vertical)
+        matches!(&*self.kind, Kind::Composite(font) if font.vertical)
     }
 
     /// A font that is used when a `Tf` names a font that is missing: bytes
@@ -117,7 +122,7 @@ impl PdfFont {
     pub fn fallback() -> PdfFont {
         PdfFont {
             name: String::new(),
-            kind: Kind::Simple(Box::new(SimpleFont::fallback())),
+            kind: Arc::new(Kind::Simple(Box::new(SimpleFont::fallback()))),
         }
     }
 }
