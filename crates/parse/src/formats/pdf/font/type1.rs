@@ -16,7 +16,7 @@ const MAX_CLEARTEXT: usize = 256 << 10;
 pub(super) enum BuiltinEncoding {
     /// `/Encoding StandardEncoding def`.
     Standard,
-    /// Explicit glyph names per code (absent codes: `None`).
+    /// Explicit (code, glyph name) pairs; codes not listed are undefined.
     Custom(Vec<(u8, String)>),
 }
 
