@@ -6,7 +6,8 @@
 //! [`detect`], which decodes a sample of the bytes in each candidate code
 //! page (windows-1251, KOI8-R, IBM866, ISO-8859-5, x-mac-cyrillic, KOI8-U,
 //! windows-1252) and keeps the one whose text is most plausible by the small
-//! model in `decode/score.rs`. [`decode_as`] decodes by a declared label (a
+//! model in `decode/score.rs`; text that is not clearly Cyrillic may be in
+//! another script's code page, which `chardetng` is asked for. [`decode_as`] decodes by a declared label (a
 //! MIME charset, an HTML `<meta>`), falling back to [`decode`] for labels
 //! encoding_rs does not know.
 //!
@@ -15,6 +16,7 @@
 //! bounded sample of it.
 
 mod bigrams;
+mod chars;
 mod score;
 
 use encoding_rs::Encoding;
@@ -79,7 +81,8 @@ pub fn decode_as(bytes: &[u8], label: &str) -> Decoded {
 
 /// Guesses the encoding of bytes that have no BOM and are not UTF-8:
 /// UTF-16 without a BOM, one of the Cyrillic code pages, windows-1252, or,
-/// when none of these makes plausible text, what `chardetng` guesses.
+/// when the text is not clearly Cyrillic and `chardetng` names a code page
+/// of another script (Greek, Central European, CJK, ...), that one.
 ///
 /// ```
 /// use vopis_parse::decode::detect;
@@ -92,18 +95,29 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
     }
     let sample = score::sample(bytes);
     let best = score::best_candidate(&sample);
-    if best.is_plausible() {
+    if best.is_convincing() {
         return best.encoding;
     }
-    // Nothing of ours reads well: perhaps another script's code page.
+    // Not clearly Cyrillic: perhaps another script's code page (Greek,
+    // Central European, CJK), which chardetng knows and we do not score.
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
+    detector.feed(&sample, true);
     let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
     if score::is_candidate(guess) {
         best.encoding
     } else {
         guess
     }
+}
+
+/// The Cyrillic code page in which `bytes` read as real Cyrillic words
+/// (not merely letters), if there is one: a check for text declared to be
+/// Western (an RTF `\ansicpg1252`) that may not be.
+pub(crate) fn cyrillic_reading(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = score::sample(bytes);
+    let best = score::best_candidate(&sample);
+    (best.encoding != encoding_rs::WINDOWS_1252 && best.has_cyrillic_words())
+        .then_some(best.encoding)
 }
 
 /// Decodes `bytes` (without BOM) as `encoding`.
@@ -240,11 +254,32 @@ mod tests {
     }
 
     #[test]
+    fn cyrillic_reading_needs_real_words() {
+        let (russian, _, _) = WINDOWS_1251.encode("Уважаемые коллеги, сообщаем о переносе.");
+        assert_eq!(cyrillic_reading(&russian), Some(WINDOWS_1251));
+        let (french, _, _) = WINDOWS_1252.encode("Le délégué a reçu la lettre à Genève.");
+        assert_eq!(cyrillic_reading(&french), None);
+        assert_eq!(cyrillic_reading(b"plain ASCII"), None);
+    }
+
+    #[test]
     fn koi8_u_is_named_only_for_its_own_letters() {
         let (russian, _, _) = KOI8_U.encode("Съезд объявил: подъём ещё впереди.");
         assert_eq!(decode(&russian).encoding, "koi8-r");
         let (ukrainian, _, _) = KOI8_U.encode("Це їхня позиція щодо угоди.");
         assert_eq!(decode(&ukrainian).encoding, "koi8-u");
+    }
+
+    #[test]
+    fn box_drawing_tables_read_as_box_drawing() {
+        let table = "╔════════╦═══════╗\n║ Страна ║ Сумма ║\n╠════════╬═══════╣\n\
+                     ║ Китай  ║ 9,4   ║\n╚════════╩═══════╝\n";
+        for (encoding, name) in [(KOI8_R, "koi8-r"), (IBM866, "ibm866")] {
+            let (bytes, _, unmappable) = encoding.encode(table);
+            assert!(!unmappable);
+            let d = decode(&bytes);
+            assert_eq!((d.text.as_str(), d.encoding), (table, name));
+        }
     }
 
     #[test]
@@ -262,12 +297,41 @@ mod tests {
             "Le délégué a reçu la lettre à Genève, où l’accord fut signé.",
             "Größere Änderungen für die Übersicht: Straße, Gebühr 5 €.",
             "Café",
+            "It’s the “final” version – 2019.",
         ];
         assert!(
             check(&texts, WINDOWS_1252, "windows-1252").is_empty(),
             "{:?}",
             check(&texts, WINDOWS_1252, "windows-1252")
         );
+    }
+
+    #[test]
+    fn other_scripts_fall_through_to_chardetng() {
+        let cases = [
+            (
+                "Το Υπουργείο Εξωτερικών ενημερώνει ότι η συνάντηση θα γίνει στην Αθήνα.",
+                encoding_rs::WINDOWS_1253,
+            ),
+            (
+                "Zażółć gęślą jaźń. Urząd miasta przesłał odpowiedź w sprawie współpracy.",
+                encoding_rs::WINDOWS_1250,
+            ),
+            (
+                "中华人民共和国外交部向白俄罗斯共和国外交部致意。",
+                encoding_rs::GBK,
+            ),
+        ];
+        for (text, encoding) in cases {
+            let (bytes, _, _) = encoding.encode(text);
+            assert_eq!(decode(&bytes).text, text, "{}", encoding.name());
+        }
+    }
+
+    #[test]
+    fn shared_punctuation_alone_is_named_western() {
+        let (bytes, _, _) = WINDOWS_1252.encode("It’s the “final” version – 2019.");
+        assert_eq!(decode(&bytes).encoding, "windows-1252");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! pairs that make up most of ordinary prose (syllables, endings, prefixes),
 //! lower case. The plausibility model rewards words built of these pairs;
 //! text decoded in the wrong code page scrambles letters into rare pairs.
-//! The letters are indexed by [`letter_index`]; the table is a 40×40 bit
+//! The letters are indexed by [`letter_index`]; the table is a 38×38 bit
 //! matrix built once.
 
 use std::sync::LazyLock;
@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 #[cfg(test)]
 const LETTERS: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўєїґ";
 
-/// How many letters [`LETTERS`] has.
+/// How many letters the table has (see `letter_index`).
 pub(super) const COUNT: usize = 38;
 
 /// Common pairs of Russian.

@@ -5,9 +5,9 @@
 //! their context, tell the candidates apart. Each candidate's upper half is a
 //! 128-entry table; the sample is read through it once, with no allocation,
 //! and scored by a small model of Cyrillic and Western prose:
-//! - letters score, junk costs: C0/C1 controls, U+FFFD, box drawing next to
-//!   letters, rare symbols (`¤ ¦ √ ≈`), letters of other languages
-//!   (Serbian `ђ`, Icelandic `ð`), punctuation glued inside a word;
+//! - letters score, junk costs (`chars.rs`): C0/C1 controls, U+FFFD, box
+//!   drawing next to letters, rare symbols (`¤ ¦ √ ≈`), letters of other
+//!   languages (Serbian `ђ`, Icelandic `ð`), punctuation glued inside a word;
 //! - a word keeps one script (Cyrillic or Latin; Latin `i` counts as
 //!   Cyrillic `і`, as DOS-era Belarusian and Ukrainian wrote it) and one case
 //!   pattern (`слова`, `Слова`, `СЛОВА`; never `сЛОВА`);
@@ -15,11 +15,16 @@
 //!   impossible ones (a word opening with `ь`, `ь` after a vowel, five
 //!   consonants in a row);
 //! - a Latin word is mostly ASCII letters (French, German), not a run of
-//!   accented letters (Cyrillic read as windows-1252).
+//!   accented letters (Cyrillic read as windows-1252);
+//! - a word in another script than the word before it costs (French `à`
+//!   read as Cyrillic `а`), and so do one-letter Cyrillic words that are not
+//!   words (`щ`) and runs of one letter (`мммм`: a DOS box-drawing line read
+//!   in the wrong code page).
 //!
 //! Ties go to the earlier candidate in [`CANDIDATES`]: windows-1251 before
 //! x-mac-cyrillic (they agree on lower-case `а`–`ю`), KOI8-R before KOI8-U
-//! (they agree on Russian letters).
+//! (they agree on Russian letters); but windows-1252 before windows-1251,
+//! which tie only on the punctuation they share.
 //!
 //! Invariant: scoring is linear in the sample, and the sample is bounded.
 
@@ -29,6 +34,9 @@ use std::sync::LazyLock;
 use encoding_rs::Encoding;
 
 use super::bigrams::{is_common, is_short_i, is_sign, is_vowel, letter_index};
+use super::chars::{
+    is_apostrophe, is_box, is_cyrillic, is_latin, is_letter, letter_value, symbol_value,
+};
 
 /// The candidate code pages, in order of preference when they tie.
 const CANDIDATES: [&Encoding; 7] = [
@@ -42,7 +50,10 @@ const CANDIDATES: [&Encoding; 7] = [
 ];
 
 /// The most bytes scored; larger inputs are sampled (see [`sample`]).
-const SAMPLE_MAX: usize = 64 * 1024;
+const SAMPLE_MAX: usize = 32 * 1024;
+
+/// Bytes scored between two prunings of the candidates left far behind.
+const ROUND: usize = 4096;
 
 /// The longest piece of one line taken into a sample.
 const SAMPLE_LINE_MAX: usize = 2048;
@@ -72,12 +83,29 @@ pub(super) struct Best {
 }
 
 impl Best {
-    /// Whether the text reads as prose at all: on average, each non-ASCII
-    /// character earns at least a third of a letter's score.
-    pub fn is_plausible(&self) -> bool {
-        self.non_ascii == 0 || self.score.saturating_mul(3) >= self.non_ascii as i64
+    /// Whether the reading is convincing on its own: on average, each
+    /// non-ASCII character earns two points, which only real Cyrillic words
+    /// (letters in common pairs) do; Latin readings never get there. A short
+    /// sample (under [`SHORT`] non-ASCII bytes) is taken as it reads if it
+    /// reads at all (a third of a point per character): no other detector
+    /// does better on a few words.
+    pub fn is_convincing(&self) -> bool {
+        let n = self.non_ascii as i64;
+        let plausible = self.score.saturating_mul(3) >= n;
+        self.score >= 2 * n || self.non_ascii < SHORT && plausible
     }
 }
+
+impl Best {
+    /// Whether the sample reads as real Cyrillic words: two points per
+    /// non-ASCII character, as in [`Best::is_convincing`], and some to read.
+    pub fn has_cyrillic_words(&self) -> bool {
+        self.non_ascii > 0 && self.score >= 2 * self.non_ascii as i64
+    }
+}
+
+/// Fewer non-ASCII bytes than this make a short sample.
+const SHORT: usize = 16;
 
 /// Whether `encoding` is one of the candidates scored here.
 pub(super) fn is_candidate(encoding: &'static Encoding) -> bool {
@@ -104,19 +132,44 @@ pub(super) fn sample(bytes: &[u8]) -> Cow<'_, [u8]> {
 }
 
 /// Scores the sample in every candidate and returns the best.
+///
+/// The sample is read in rounds of [`ROUND`] bytes; after each round, the
+/// candidates that fell far behind the leader are dropped, so a long sample
+/// costs about one candidate's reading plus the close contenders'.
 pub(super) fn best_candidate(sample: &[u8]) -> Best {
     let non_ascii = sample.iter().filter(|&&b| b >= 0x80).count();
+    let mut runs: Vec<(&'static Encoding, &[char; 128], Scorer)> = CANDIDATES
+        .iter()
+        .zip(TABLES.iter())
+        .filter(|(encoding, _)| worth_scoring(encoding, sample))
+        .map(|(encoding, table)| (*encoding, table, Scorer::default()))
+        .collect();
+    for round in sample.chunks(ROUND) {
+        for (_, table, scorer) in &mut runs {
+            for &b in round {
+                scorer.feed(char_of(b, table));
+            }
+        }
+        if let Some(leader) = runs.iter().map(|(_, _, s)| s.total).max() {
+            let floor = leader.saturating_sub(200 + leader.abs() / 4);
+            runs.retain(|(_, _, s)| s.total >= floor);
+        }
+    }
     let mut best = Best {
         encoding: CANDIDATES[0],
         score: i64::MIN,
         non_ascii,
     };
-    for (encoding, table) in CANDIDATES.iter().zip(TABLES.iter()) {
-        if !worth_scoring(encoding, sample) {
-            continue;
-        }
-        let score = score(sample, table);
-        if score > best.score {
+    for (encoding, _, scorer) in runs {
+        let score = scorer.finish();
+        // Text whose only non-ASCII bytes are punctuation that windows-1251
+        // and windows-1252 share (`’ “ ” – —`) reads the same in both, and
+        // is better named Western.
+        let western_tie = score == best.score
+            && encoding == encoding_rs::WINDOWS_1252
+            && best.encoding == encoding_rs::WINDOWS_1251
+            && reads_same_in_1251_and_1252(sample);
+        if score > best.score || western_tie {
             best = Best {
                 encoding,
                 score,
@@ -125,6 +178,17 @@ pub(super) fn best_candidate(sample: &[u8]) -> Best {
         }
     }
     best
+}
+
+/// Whether every byte of `sample` is the same character in windows-1251
+/// and windows-1252.
+fn reads_same_in_1251_and_1252(sample: &[u8]) -> bool {
+    let (Some(cp1251), Some(cp1252)) = (TABLES.first(), TABLES.last()) else {
+        return false;
+    };
+    sample
+        .iter()
+        .all(|&b| char_of(b, cp1251) == char_of(b, cp1252))
 }
 
 /// Skips candidates that cannot differ from an earlier one on this sample:
@@ -137,31 +201,28 @@ fn worth_scoring(encoding: &'static Encoding, sample: &[u8]) -> bool {
     true
 }
 
-/// The plausibility score of `sample` read through `table`.
-fn score(sample: &[u8], table: &[char; 128]) -> i64 {
-    let mut scorer = Scorer::default();
-    let chars = sample.iter().map(|&b| {
-        if b < 0x80 {
-            char::from(b)
-        } else {
-            table
-                .get(usize::from(b - 0x80))
-                .copied()
-                .unwrap_or('\u{fffd}')
-        }
-    });
-    for c in chars {
-        scorer.feed(c);
+/// The character `b` reads as through `table` (ASCII reads as itself).
+fn char_of(b: u8, table: &[char; 128]) -> char {
+    if b < 0x80 {
+        char::from(b)
+    } else {
+        table
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or('\u{fffd}')
     }
-    scorer.finish()
 }
 
 /// A streaming scorer that looks at each character with its neighbours.
 #[derive(Debug)]
 struct Scorer {
+    /// The score of everything before the current word.
     total: i64,
+    /// The word being read.
     word: Word,
+    /// The character before `cur`.
     prev: char,
+    /// The character to score once the next one is known.
     cur: Option<char>,
     /// The script of the last word read, to notice a lone word in another.
     last_script: Script,
@@ -170,9 +231,12 @@ struct Scorer {
 /// The script of a word.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 enum Script {
+    /// Neither (or as many letters of both).
     #[default]
     None,
+    /// Mostly Cyrillic letters.
     Cyrillic,
+    /// Mostly Latin letters.
     Latin,
 }
 
@@ -205,6 +269,7 @@ impl Scorer {
         self.total
     }
 
+    /// Scores `c`, seen between `prev` and `next`.
     fn step(&mut self, prev: char, c: char, next: char) {
         if is_letter(c) {
             if !c.is_ascii() {
@@ -248,35 +313,50 @@ impl Scorer {
 /// What is known of the word being read.
 #[derive(Debug, Default)]
 struct Word {
-    /// Letters: Cyrillic, ASCII Latin other than `i`, other Latin, and all non-ASCII.
+    /// Cyrillic letters (with a Latin `i` among them).
     cyrillic: i64,
+    /// Other ASCII letters.
     ascii_latin: i64,
+    /// Non-ASCII Latin letters.
     other_latin: i64,
+    /// Non-ASCII letters of any script.
     non_ascii: i64,
+    /// All letters.
     letters: u32,
+    /// The case pattern so far.
     case: Case,
     /// The previous Cyrillic letter's table index, while pairs chain.
     last: Option<usize>,
+    /// Vowels in a row, up to the current letter.
     vowel_run: u32,
+    /// Consonants in a row, up to the current letter.
     consonant_run: u32,
+    /// Repeats of the same letter, up to the current letter.
     same_run: u32,
-    /// Points from letter pairs.
+    /// Points from letter pairs and runs.
     pairs: i64,
 }
 
 /// The case pattern of a word so far.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 enum Case {
+    /// No letter yet.
     #[default]
     Empty,
+    /// `слова`
     Lower,
+    /// `С`: one upper-case letter.
     FirstUpper,
+    /// `Слова`
     Capitalized,
+    /// `СЛОВА`
     AllUpper,
+    /// `сЛОВА`, `СЛОва`: not a pattern of real words.
     Mixed,
 }
 
 impl Word {
+    /// Adds the letter `c` (followed by `next`) to the word.
     fn push(&mut self, c: char, next: char) {
         self.letters += 1;
         if !c.is_ascii() {
@@ -320,12 +400,16 @@ impl Word {
                 if i == 28 && is_vowel(prev) {
                     self.pairs -= 2;
                 }
-                if is_short_i(i) && !is_vowel(prev) {
+                // `й`, and Ukrainian `ї`, `є`, follow vowels, not consonants.
+                let after_vowel_only = is_short_i(i) || i == 35 || i == 36;
+                if after_vowel_only && !is_vowel(prev) && !is_sign(prev) {
                     self.pairs -= 2;
                 }
+                // Three same letters in a row: a DOS box-drawing line
+                // (`════`) read in the wrong code page, not a word.
                 if prev == i {
                     self.same_run += 1;
-                    if self.same_run == 2 {
+                    if self.same_run >= 2 {
                         self.pairs -= 3;
                     }
                 } else {
@@ -400,13 +484,8 @@ impl Word {
 /// Whether the letter (by table index) is a word on its own: Russian
 /// `а в и к о с у я`, Belarusian `ў і з`, Ukrainian `й` (and `і`, `з`).
 fn is_one_letter_word(i: usize) -> bool {
-    letter_index_of_words().contains(&i)
-}
-
-/// The table indices of the one-letter words.
-fn letter_index_of_words() -> [usize; 12] {
-    ['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я', 'ў', 'і', 'з', 'й']
-        .map(|c| letter_index(c).unwrap_or(usize::MAX))
+    // а в з и й к о с у я і ў
+    matches!(i, 0 | 2 | 8 | 9 | 10 | 11 | 15 | 18 | 20 | 32 | 33 | 34)
 }
 
 /// The case pattern after one more letter.
@@ -423,62 +502,55 @@ fn next_case(case: Case, c: char) -> Case {
     }
 }
 
-/// A letter for the model: alphabetic, less the ordinal and micro signs.
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic() && !matches!(c, 'ª' | 'º' | 'µ')
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04ff}')
-}
-
-fn is_latin(c: char) -> bool {
-    matches!(c, '\u{00c0}'..='\u{024f}')
-}
-
-fn is_box(c: char) -> bool {
-    matches!(c, '\u{2500}'..='\u{259f}')
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2bc}')
-}
-
-/// A non-ASCII letter's own score.
-fn letter_value(c: char) -> i64 {
-    match c {
-        'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ў' | 'ў' | 'Є' | 'є' | 'Ї' | 'ї' | 'Ґ' | 'ґ' => {
-            1
+    fn score_str(s: &str) -> i64 {
+        let mut scorer = Scorer::default();
+        for c in s.chars() {
+            scorer.feed(c);
         }
-        // Serbian and Macedonian letters, old Cyrillic: not our archive's.
-        c if is_cyrillic(c) => -4,
-        'ð' | 'Ð' | 'þ' | 'Þ' | 'ƒ' => -3,
-        c if is_latin(c) => 1,
-        _ => -2,
+        scorer.finish()
     }
-}
 
-/// A non-ASCII character that is not a letter.
-fn symbol_value(c: char, prev: char, next: char) -> i64 {
-    let inside_word = is_letter(prev) && is_letter(next);
-    match c {
-        '\u{fffd}' => -10,
-        c if c.is_control() => -10,
-        c if is_box(c) => {
-            if is_letter(prev) || is_letter(next) {
-                -5
-            } else {
-                0
-            }
-        }
-        '\u{a0}' | '«' | '»' | '„' | '“' | '”' | '‘' | '’' | '–' | '—' | '…' | '№' | '€' | '°'
-        | '§' | '©' | '®' | '™' | '•' | '±' => {
-            if inside_word {
-                -4
-            } else {
-                0
-            }
-        }
-        _ => -3,
+    #[test]
+    fn real_words_outscore_scrambled_ones() {
+        assert!(score_str("Привет, мир") > score_str("пРИВЕТ, МИР"));
+        assert!(score_str("сотрудничество") > score_str("орхбер ъьы"));
+        assert!(score_str("з’езд") > 0);
+    }
+
+    #[test]
+    fn lone_letters_and_runs_cost() {
+        assert!(score_str(" в ") > score_str(" щ "));
+        assert!(score_str("мама") > score_str("мммм"));
+    }
+
+    #[test]
+    fn box_drawing_is_neutral_only_among_symbols() {
+        assert_eq!(score_str("╔═══╗"), 0);
+        assert!(score_str("а╗б") < score_str("а б"));
+    }
+
+    #[test]
+    fn western_words_read_as_latin() {
+        assert!(score_str("très café") > score_str("trиs cafй"));
+        assert!(score_str("ïðèâåò") < 0);
+    }
+
+    #[test]
+    fn shared_punctuation_is_found() {
+        assert!(reads_same_in_1251_and_1252(b"It\x92s \x93x\x94 \x96"));
+        assert!(!reads_same_in_1251_and_1252(b"caf\xe9"));
+    }
+
+    #[test]
+    fn tables_decode_the_upper_half() {
+        let cp1251 = TABLES.first().unwrap();
+        assert_eq!(char_of(0xe0, cp1251), 'а');
+        assert_eq!(char_of(b'a', cp1251), 'a');
+        assert!(is_candidate(encoding_rs::KOI8_U));
+        assert!(!is_candidate(encoding_rs::GBK));
     }
 }

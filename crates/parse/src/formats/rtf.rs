@@ -1,19 +1,28 @@
-//! RTF reader: a tokenizer and a group-stack interpreter.
+//! RTF reader: a tokenizer (`lexer.rs`) and a group-stack interpreter.
 //!
 //! RTF is a tree of `{groups}` whose state (font, Unicode fallback count,
-//! destination) is inherited by inner groups and restored when a group
-//! closes. The interpreter keeps that state on a stack and sends text to the
-//! destination in force: the body, the footnotes (appended after the body),
-//! the `\info` fields, or nowhere (font and colour tables, style sheets,
-//! pictures, headers and footers, field instructions, every unknown `\*`
-//! destination). Text bytes and `\'xx` escapes are decoded in the code page
-//! of the current font's `\fcharset` (or `\cpg`), else the document's
-//! `\ansicpg`; when the document declares none, the detector of
-//! [`crate::decode`] guesses it from all such bytes at the end. `\uN` gives a
-//! character directly, and the next `\ucN` characters (its fallback) are
-//! skipped. Paragraphs (`\par`, `\sect`, `\page`) end with a blank line,
-//! `\line` ends a line, table cells are tab-separated and rows are lines.
-//! A field gives only its result (`\fldrslt`).
+//! destination, hidden text) is inherited by inner groups and restored when
+//! a group closes. The interpreter keeps that state on a stack and sends
+//! text to the destination in force: the body, the footnotes (appended after
+//! the body), the `\info` fields (title, author, dates, `\nofpages`), or
+//! nowhere: font and colour tables, style sheets, pictures, headers and
+//! footers (running heads are not the text, as in the other readers), field
+//! instructions, hidden (`\v`) and deleted text, every unknown `\*`
+//! destination (`words.rs` has the lists). `\upr` gives its Unicode version.
+//!
+//! Text bytes and `\'xx` escapes are decoded in the code page of the current
+//! font's `\fcharset` or `\cpg` (`charset.rs`), else the document's
+//! `\ansicpg`. When the document declares none, the detector of
+//! [`crate::decode`] guesses it from all such bytes at the end, and decides
+//! likewise whether `\fcharset0` bytes in a Cyrillic document are Western,
+//! as the specification says, or Cyrillic, as careless generators write them
+//! (`sink.rs` keeps those bytes until then). `\uN` gives a character
+//! directly, and the next `\ucN` characters (its fallback) are skipped.
+//!
+//! Layout: paragraphs (`\par`, `\sect`, `\page`) end with a blank line,
+//! `\line` ends a line, table cells are tab-separated and rows are lines (a
+//! paragraph inside a cell is a space), a field gives only its result
+//! (`\fldrslt`).
 //!
 //! Invariants: no panic on any input; group depth bounded by
 //! `limits.check_depth`; the clock checked every few thousand tokens; a
@@ -21,18 +30,20 @@
 //! with `{\rtf` are [`Error::Corrupt`].
 
 mod charset;
+mod fonts;
 mod info;
 mod lexer;
 mod sink;
-
-use std::collections::HashMap;
+mod words;
 
 use encoding_rs::Encoding;
 
-use self::charset::{CodePage, codepage, fcharset, private_symbol};
+use self::charset::{CodePage, Deferred, codepage, private_symbol};
+use self::fonts::FontTable;
 use self::info::{Field, Info, When, finish_field};
 use self::lexer::{Lexer, Token};
 use self::sink::Sink;
+use self::words::{KEPT_STARRED, SKIPPED, special_char};
 use super::Extracted;
 use crate::decode;
 use crate::error::{Error, Result};
@@ -43,62 +54,6 @@ const TOKENS_PER_TIME_CHECK: usize = 4096;
 
 /// The largest `\ucN` honoured (fallbacks are one or two characters).
 const MAX_UC: u32 = 16;
-
-/// Destinations whose content is not text of the document.
-const SKIPPED: &[&str] = &[
-    "colortbl",
-    "stylesheet",
-    "listtable",
-    "listoverridetable",
-    "pict",
-    "nonshppict",
-    "themedata",
-    "colorschememapping",
-    "datastore",
-    "latentstyles",
-    "rsidtbl",
-    "xmlnstbl",
-    "mmathPr",
-    "header",
-    "headerl",
-    "headerr",
-    "headerf",
-    "footer",
-    "footerl",
-    "footerr",
-    "footerf",
-    "fldinst",
-    "filetbl",
-    "revtbl",
-    "pgdsctbl",
-    "pn",
-    "xe",
-    "tc",
-    "txe",
-    "rxe",
-    "bkmkstart",
-    "bkmkend",
-    "annotation",
-    "atnid",
-    "atnauthor",
-    "atndate",
-    "atnref",
-    "objdata",
-    "objclass",
-    "objname",
-    "sp",
-    "template",
-    "docvar",
-    "ftnsep",
-    "ftnsepc",
-    "ftncn",
-    "aftnsep",
-    "aftnsepc",
-    "aftncn",
-];
-
-/// `\*` destinations that we do read.
-const KEPT_STARRED: &[&str] = &["footnote", "generator"];
 
 /// Reads an RTF file.
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
@@ -136,6 +91,9 @@ enum Dest {
     Field(Field),
     /// A date property.
     Date(When),
+    /// `\upr`: two versions of the same text follow, an ANSI one to skip
+    /// and a Unicode one in `\*\ud`.
+    Upr,
 }
 
 /// The state a group inherits and restores.
@@ -146,14 +104,10 @@ struct Group {
     uc: u32,
     /// `\fN`: the current font, `None` for the default font.
     font: Option<i32>,
-}
-
-/// A font table entry.
-#[derive(Debug, Default, Clone)]
-struct Font {
-    charset: Option<i32>,
-    cpg: Option<i32>,
-    name: String,
+    /// Inside `\upr`: the destination its `\*\ud` text goes to.
+    upr_outer: Option<Dest>,
+    /// Hidden (`\v`) or deleted (`\deleted`) text: not shown, not read.
+    hidden: bool,
 }
 
 /// The interpreter.
@@ -161,10 +115,7 @@ struct Reader<'l, 'o> {
     limits: &'l Limits<'o>,
     stack: Vec<Group>,
     group: Group,
-    fonts: HashMap<i32, Font>,
-    /// The font entry being read in the font table.
-    font_entry: Option<i32>,
-    default_font: Option<i32>,
+    fonts: FontTable,
     /// `\ansicpgN`.
     ansi: Option<&'static Encoding>,
     body: Sink,
@@ -181,6 +132,8 @@ struct Reader<'l, 'o> {
     star: bool,
     /// A `}` closed more groups than were open.
     extra_brace: bool,
+    /// `\nofpages` in `\info`: pages when the file was last saved.
+    page_count: Option<u32>,
     warnings: Vec<String>,
 }
 
@@ -193,10 +146,10 @@ impl<'l, 'o> Reader<'l, 'o> {
                 dest: Dest::Body,
                 uc: 1,
                 font: None,
+                upr_outer: None,
+                hidden: false,
             },
-            fonts: HashMap::new(),
-            font_entry: None,
-            default_font: None,
+            fonts: FontTable::default(),
             ansi: None,
             body: Sink::default(),
             footnotes: Sink::default(),
@@ -207,6 +160,7 @@ impl<'l, 'o> Reader<'l, 'o> {
             after_row: false,
             star: false,
             extra_brace: false,
+            page_count: None,
             warnings: Vec::new(),
         }
     }
@@ -238,14 +192,24 @@ impl<'l, 'o> Reader<'l, 'o> {
             }
             Token::GroupEnd => self.close_group(),
             _ if self.group.dest == Dest::Skip => {}
-            _ if self.skip > 0 => self.skip -= 1,
+            // A fallback character is a byte of text (counted in `text`),
+            // an escape, a symbol or a word.
+            Token::Word { .. }
+            | Token::Symbol(_)
+            | Token::Hex(_)
+            | Token::Par
+            | Token::Binary(_)
+                if self.skip > 0 =>
+            {
+                self.skip -= 1
+            }
             Token::Word { name, param } => self.word(name, param, starred),
             Token::Symbol(symbol) => self.symbol(symbol),
             Token::Hex(byte) => self.byte(byte),
             Token::Par => self.paragraph(),
             Token::Text(bytes) => {
                 if self.group.dest == Dest::FontTable {
-                    self.font_name(bytes);
+                    self.fonts.name(bytes);
                 } else {
                     self.text(bytes);
                 }
@@ -273,11 +237,14 @@ impl<'l, 'o> Reader<'l, 'o> {
 
     /// The sink text of the current destination goes to.
     fn sink(&mut self) -> Option<&mut Sink> {
+        if self.group.hidden {
+            return None;
+        }
         match self.group.dest {
             Dest::Body => Some(&mut self.body),
             Dest::Footnote => Some(&mut self.footnotes),
             Dest::Field(field) => Some(self.info.field(field)),
-            Dest::Skip | Dest::FontTable | Dest::Info | Dest::Date(_) => None,
+            Dest::Skip | Dest::FontTable | Dest::Info | Dest::Date(_) | Dest::Upr => None,
         }
     }
 
@@ -293,23 +260,7 @@ impl<'l, 'o> Reader<'l, 'o> {
 
     /// The code page of text bytes in the current font.
     fn page(&self) -> CodePage {
-        let default = self.ansi.map_or(CodePage::Undeclared, CodePage::Known);
-        let Some(font) = self.group.font.or(self.default_font) else {
-            return default;
-        };
-        let Some(font) = self.fonts.get(&font) else {
-            return default;
-        };
-        if let Some(encoding) = font.cpg.and_then(codepage) {
-            return CodePage::Known(encoding);
-        }
-        match font.charset.and_then(fcharset) {
-            Some(CodePage::Symbol) if !font.name.trim_start().starts_with("Symbol") => {
-                CodePage::Pictographs
-            }
-            Some(page) => page,
-            None => default,
-        }
+        self.fonts.page(self.group.font, self.ansi)
     }
 
     fn text(&mut self, bytes: &[u8]) {
@@ -398,9 +349,16 @@ impl<'l, 'o> Reader<'l, 'o> {
             _ => {}
         }
         self.high_surrogate = None;
-        if let Some(c) = private_symbol(unit) {
-            self.push_char(c);
-        } else if let Some(c) = char::from_u32(unit).filter(|c| !('\u{f000}'..='\u{f0ff}').contains(c)) {
+        // U+F020–U+F0FF: a symbol font's glyph, as Word writes bullets.
+        if (0xf000..=0xf0ff).contains(&unit) {
+            let glyph = match self.page() {
+                CodePage::Pictographs => Some('•'),
+                _ => private_symbol(unit),
+            };
+            if let Some(c) = glyph {
+                self.push_char(c);
+            }
+        } else if let Some(c) = char::from_u32(unit) {
             self.push_char(c);
         }
     }
@@ -410,20 +368,39 @@ impl<'l, 'o> Reader<'l, 'o> {
             self.group.dest = Dest::Skip;
             return;
         }
+        match (name, self.group.dest) {
+            ("upr", dest) => {
+                self.group.upr_outer = Some(dest);
+                self.group.dest = Dest::Upr;
+                return;
+            }
+            ("ud", Dest::Upr) => {
+                self.group.dest = self.group.upr_outer.take().unwrap_or(Dest::Skip);
+                return;
+            }
+            (_, Dest::Upr) => {
+                self.group.dest = Dest::Skip;
+                return;
+            }
+            _ => {}
+        }
         match self.group.dest {
-            Dest::FontTable => return self.font_word(name, param),
+            Dest::FontTable => return self.fonts.word(name, param),
             Dest::Date(when) => {
                 self.info.date(when).set(name, param);
                 return;
             }
-            Dest::Info => return self.info_word(name),
+            Dest::Info => return self.info_word(name, param),
             _ => {}
         }
         match name {
             "ansicpg" => self.ansi = param.and_then(codepage),
-            "deff" => self.default_font = param,
+            "deff" => self.fonts.default = param,
             "f" => self.group.font = param,
-            "plain" => self.group.font = None,
+            "plain" => {
+                self.group.font = None;
+                self.group.hidden = false;
+            }
             "uc" => {
                 self.group.uc = u32::try_from(param.unwrap_or(1).max(0))
                     .unwrap_or(1)
@@ -432,92 +409,109 @@ impl<'l, 'o> Reader<'l, 'o> {
             "u" => self.unicode(param.unwrap_or(0x3f)),
             "par" | "sect" | "page" => self.paragraph(),
             "line" | "column" => self.line_break(),
-            "tab" | "cell" | "nestcell" => self.push_char('\t'),
             "row" | "nestrow" => {
                 self.line_break();
                 self.after_row = true;
             }
             "pard" => self.in_table = false,
             "intbl" => self.in_table = true,
-            "emdash" => self.push_char('—'),
-            "endash" => self.push_char('–'),
-            "bullet" => self.push_char('•'),
-            "lquote" => self.push_char('‘'),
-            "rquote" => self.push_char('’'),
-            "ldblquote" => self.push_char('“'),
-            "rdblquote" => self.push_char('”'),
-            "emspace" | "enspace" | "qmspace" => self.push_char(' '),
+            "v" | "deleted" => self.group.hidden = param != Some(0),
             "fonttbl" => self.group.dest = Dest::FontTable,
             "info" => self.group.dest = Dest::Info,
             "generator" => self.group.dest = Dest::Field(Field::Generator),
             "footnote" if self.group.dest == Dest::Body => self.group.dest = Dest::Footnote,
             _ if SKIPPED.contains(&name) => self.group.dest = Dest::Skip,
-            _ => {}
+            _ => {
+                if let Some(c) = special_char(name) {
+                    self.push_char(c);
+                }
+            }
         }
     }
 
-    fn info_word(&mut self, name: &str) {
+    /// A control word directly inside `\info`: a property's destination
+    /// (`\title`), or a counter with a value (`\nofpages3`, `\version2`).
+    fn info_word(&mut self, name: &str, param: Option<i32>) {
+        if let Some(value) = param {
+            if name == "nofpages" {
+                self.page_count = u32::try_from(value).ok().filter(|&n| n > 0);
+            }
+            return;
+        }
+        // A field given twice (LibreOffice writes `\author` for the first
+        // and the last author) keeps its first value.
+        let first = |field| {
+            if self.info.has(field) {
+                Dest::Skip
+            } else {
+                Dest::Field(field)
+            }
+        };
         self.group.dest = match name {
-            "title" => Dest::Field(Field::Title),
-            "author" => Dest::Field(Field::Author),
+            "title" => first(Field::Title),
+            "author" => first(Field::Author),
             "creatim" => Dest::Date(When::Created),
             "revtim" => Dest::Date(When::Modified),
-            // Everything else in \info (operator, company, printim, ...) is skipped.
+            // Every other property (operator, company, printim, ...) is skipped.
             _ => Dest::Skip,
         };
     }
 
-    fn font_word(&mut self, name: &str, param: Option<i32>) {
-        match (name, param) {
-            ("f", Some(id)) => {
-                self.font_entry = Some(id);
-                self.fonts.insert(id, Font::default());
-            }
-            ("fcharset", Some(n)) => {
-                if let Some(font) = self.font_entry.and_then(|id| self.fonts.get_mut(&id)) {
-                    font.charset = Some(n);
-                }
-            }
-            ("cpg", Some(n)) => {
-                if let Some(font) = self.font_entry.and_then(|id| self.fonts.get_mut(&id)) {
-                    font.cpg = Some(n);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn font_name(&mut self, bytes: &[u8]) {
-        if let Some(font) = self.font_entry.and_then(|id| self.fonts.get_mut(&id))
-            && font.name.len() < 64
-        {
-            font.name
-                .extend(bytes.iter().take(64).map(|&b| char::from(b)).filter(char::is_ascii));
-        }
-    }
-
-    /// The document's default code page: declared, or guessed from the
-    /// bytes that needed it.
-    fn default_encoding(&mut self) -> Option<&'static Encoding> {
-        if self.ansi.is_some() {
-            return self.ansi;
-        }
+    /// All deferred bytes of `kind`, from every sink.
+    fn deferred_sample(&mut self, kind: Deferred) -> Vec<u8> {
         let mut sample = Vec::new();
-        self.body.undeclared_bytes(&mut sample);
-        self.footnotes.undeclared_bytes(&mut sample);
-        self.info.title.undeclared_bytes(&mut sample);
-        self.info.author.undeclared_bytes(&mut sample);
-        if sample.iter().all(u8::is_ascii) {
-            return None;
+        self.body.deferred_bytes(kind, &mut sample);
+        self.footnotes.deferred_bytes(kind, &mut sample);
+        self.info.title.deferred_bytes(kind, &mut sample);
+        self.info.author.deferred_bytes(kind, &mut sample);
+        sample
+    }
+
+    /// The code page of the document's own text: declared by `\ansicpg`
+    /// (windows-1252 only if its bytes do not read as Cyrillic words), or
+    /// guessed from the bytes that needed it (`None`: no such bytes).
+    fn document_encoding(&mut self) -> Option<&'static Encoding> {
+        match self.ansi {
+            Some(ansi) if ansi == encoding_rs::WINDOWS_1252 => {
+                let sample = self.deferred_sample(Deferred::Western);
+                let cyrillic = decode::cyrillic_reading(&sample);
+                if let Some(encoding) = cyrillic {
+                    self.warnings.push(format!(
+                        "the RTF file declares windows-1252 but its text is {}",
+                        decode::canonical_name(encoding)
+                    ));
+                }
+                Some(cyrillic.unwrap_or(ansi))
+            }
+            Some(ansi) => Some(ansi),
+            None => {
+                let sample = self.deferred_sample(Deferred::Undeclared);
+                (!sample.iter().all(u8::is_ascii)).then(|| decode::detect(&sample))
+            }
         }
-        Some(decode::detect(&sample))
+    }
+
+    /// The code page of `\fcharset0` bytes: windows-1252, unless they read
+    /// as Cyrillic words in the document's declared code page.
+    fn charset0_encoding(&mut self) -> &'static Encoding {
+        let sample = self.deferred_sample(Deferred::Charset0);
+        match (self.ansi, decode::cyrillic_reading(&sample)) {
+            (Some(ansi), Some(reading)) if ansi == reading => ansi,
+            _ => encoding_rs::WINDOWS_1252,
+        }
     }
 
     fn finish(mut self) -> Extracted {
-        let guessed = self.default_encoding();
-        let default = guessed.unwrap_or(encoding_rs::WINDOWS_1252);
-        let mut text = self.body.finish(default);
-        let footnotes = self.footnotes.finish(default);
+        let document = self.document_encoding();
+        let charset0 = self.charset0_encoding();
+        let resolve = |kind| match kind {
+            Deferred::Undeclared | Deferred::Western => {
+                document.unwrap_or(encoding_rs::WINDOWS_1252)
+            }
+            Deferred::Charset0 => charset0,
+        };
+        let mut text = self.body.finish(resolve);
+        let footnotes = self.footnotes.finish(resolve);
         if !footnotes.trim().is_empty() {
             text.push_str("\n\n");
             text.push_str(&footnotes);
@@ -531,12 +525,13 @@ impl<'l, 'o> Reader<'l, 'o> {
         } = self.info;
         Extracted {
             text,
-            title: finish_field(title, default),
-            author: finish_field(author, default),
-            producer: finish_field(generator, default),
+            title: finish_field(title, resolve),
+            author: finish_field(author, resolve),
+            producer: finish_field(generator, resolve),
             created: created.iso(),
             modified: modified.iso(),
-            encoding: guessed.map(|e| decode::canonical_name(e).to_owned()),
+            encoding: document.map(|e| decode::canonical_name(e).to_owned()),
+            page_count: self.page_count,
             warnings: self.warnings,
             ..Extracted::default()
         }

@@ -119,7 +119,7 @@ impl Walker {
                 self.text(&code)
             }
             Event::Html(html) | Event::InlineHtml(html) => {
-                let text = strip_tags(&html);
+                let text = decode_entities(&strip_tags(&html));
                 self.out.push_str(&text);
             }
             Event::FootnoteReference(label) => {
@@ -286,6 +286,53 @@ fn strip_tags(html: &str) -> String {
     out
 }
 
+/// The common character references of HTML (`&amp;`, `&nbsp;`, `&#8217;`,
+/// `&#x2019;`, ...) replaced by their characters; others are kept as written.
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or_default());
+        let after = rest.get(amp + 1..).unwrap_or_default();
+        let name = after
+            .find(';')
+            .filter(|&end| end <= 10)
+            .and_then(|end| after.get(..end));
+        let c = name.and_then(|name| match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            "laquo" => Some('«'),
+            "raquo" => Some('»'),
+            "mdash" => Some('—'),
+            "ndash" => Some('–'),
+            _ => {
+                let number = name.strip_prefix('#')?;
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => number.parse().ok()?,
+                };
+                char::from_u32(code)
+            }
+        });
+        match (c, name) {
+            (Some(c), Some(name)) => {
+                out.push(c);
+                rest = after.get(name.len() + 1..).unwrap_or_default();
+            }
+            _ => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,6 +386,14 @@ mod tests {
             "| Краіна | Сума |\n|---|---|\n| Кітай | 9,4 млн |\n\n<div class=\"note\">Заўвага <b>тут</b></div>\n",
         );
         assert_eq!(ex.text, "Краіна\tСума\nКітай\t9,4 млн\n\n\nЗаўвага тут\n\n");
+    }
+
+    #[test]
+    fn html_character_references_are_decoded() {
+        assert_eq!(
+            decode_entities("a&nbsp;b &amp; c&#8217;d &#x44F; &bogus; & x&#;"),
+            "a\u{a0}b & c’d я &bogus; & x&#;"
+        );
     }
 
     #[test]

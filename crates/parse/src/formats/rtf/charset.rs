@@ -7,6 +7,11 @@
 //! is mapped to the Greek letters and signs it draws, other symbol fonts
 //! (Wingdings) to a bullet.
 //!
+//! Three cases are left open until the whole file is read (see
+//! [`Deferred`]): a document without `\ansicpg`, a document declaring
+//! windows-1252, and `\fcharset0` fonts in a document whose `\ansicpg` is
+//! not windows-1252.
+//!
 //! Invariant: every mapping is total; an unknown number gives `None` and the
 //! caller falls back to the document's default.
 
@@ -17,12 +22,29 @@ use encoding_rs::Encoding;
 pub(super) enum CodePage {
     /// A known encoding.
     Known(&'static Encoding),
-    /// The document's default, not declared: guessed from the text at the end.
-    Undeclared,
+    /// Decided at the end, from all the bytes of this kind.
+    Deferred(Deferred),
     /// The Symbol font.
     Symbol,
     /// Another symbol font (Wingdings, Webdings).
     Pictographs,
+}
+
+/// Text bytes whose code page is guessed once the whole file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Deferred {
+    /// The document declares no `\ansicpg`: any candidate of
+    /// [`crate::decode::detect`].
+    Undeclared,
+    /// The document declares `\ansicpg1252` (Western): windows-1252,
+    /// unless the bytes read as real Cyrillic words (software that declares
+    /// 1252 whatever it writes).
+    Western,
+    /// A font with `\fcharset0` (Western) in a document whose `\ansicpg` is
+    /// not Western: windows-1252 as the specification says, unless the bytes
+    /// read as the document's code page (generators that write `\fcharset0`
+    /// for every font of a Cyrillic document).
+    Charset0,
 }
 
 /// The encoding of a Windows code page number (`\ansicpgN`, `\cpgN`).

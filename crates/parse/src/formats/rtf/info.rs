@@ -9,6 +9,7 @@
 
 use encoding_rs::Encoding;
 
+use super::charset::Deferred;
 use super::sink::Sink;
 
 /// A text property of the document.
@@ -101,6 +102,16 @@ impl Info {
         }
     }
 
+    /// Whether a text field already has text.
+    pub fn has(&self, field: Field) -> bool {
+        let sink = match field {
+            Field::Title => &self.title,
+            Field::Author => &self.author,
+            Field::Generator => &self.generator,
+        };
+        !sink.is_empty()
+    }
+
     /// The parts of a date.
     pub fn date(&mut self, when: When) -> &mut DateParts {
         match when {
@@ -111,8 +122,11 @@ impl Info {
 }
 
 /// A field's text, trimmed (and without the `;` generators end with), or `None`.
-pub(super) fn finish_field(sink: Sink, default: &'static Encoding) -> Option<String> {
-    let text = sink.finish(default);
+pub(super) fn finish_field(
+    sink: Sink,
+    resolve: impl Fn(Deferred) -> &'static Encoding,
+) -> Option<String> {
+    let text = sink.finish(resolve);
     let text = text.trim().trim_end_matches(';').trim();
     (!text.is_empty()).then(|| text.to_owned())
 }

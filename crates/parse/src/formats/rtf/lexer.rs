@@ -107,10 +107,7 @@ impl<'a> Lexer<'a> {
     /// A signed decimal parameter right after a control word's name.
     fn parameter(&mut self) -> Option<i32> {
         let negative = self.peek() == Some(b'-')
-            && self
-                .bytes
-                .get(self.pos + 1)
-                .is_some_and(u8::is_ascii_digit);
+            && self.bytes.get(self.pos + 1).is_some_and(u8::is_ascii_digit);
         if negative {
             self.pos += 1;
         }
@@ -226,12 +223,18 @@ mod tests {
         assert_eq!(t, vec![Token::Binary(4), Token::Text(b" after")]);
         // A length past the end stops at the end.
         assert_eq!(tokens(b"\\bin99 ab"), vec![Token::Binary(2)]);
-        assert_eq!(tokens(b"\\bin-5 ab"), vec![Token::Binary(0), Token::Text(b"ab")]);
+        assert_eq!(
+            tokens(b"\\bin-5 ab"),
+            vec![Token::Binary(0), Token::Text(b"ab")]
+        );
     }
 
     #[test]
     fn backslash_newline_is_a_paragraph_and_odd_ends_are_safe() {
-        assert_eq!(tokens(b"a\\\nb"), vec![Token::Text(b"a"), Token::Par, Token::Text(b"b")]);
+        assert_eq!(
+            tokens(b"a\\\nb"),
+            vec![Token::Text(b"a"), Token::Par, Token::Text(b"b")]
+        );
         assert_eq!(tokens(b"\\"), vec![]);
         assert_eq!(tokens(b"\\'4"), vec![Token::Text(b""), Token::Text(b"4")]);
         assert_eq!(

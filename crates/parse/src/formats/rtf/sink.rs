@@ -3,24 +3,23 @@
 //! Text bytes arrive one `\'xx` or run at a time, but a code page may need
 //! two bytes per character (Shift_JIS, GBK), so bytes wait in `pending`
 //! until the code page changes or a character that is not a byte arrives
-//! (`\uN`, a paragraph break), and are decoded together then. Bytes in the
-//! document's undeclared default code page are kept apart as raw pieces and
-//! decoded only at the end, once [`crate::decode::detect`] has seen all of
-//! them.
+//! (`\uN`, a paragraph break), and are decoded together then. Bytes whose
+//! code page is [`Deferred`] are kept apart as raw pieces and decoded only
+//! at the end, once [`crate::decode::detect`] has seen all of them.
 //!
 //! Invariant: the order of text is kept exactly: pieces decode in place.
 
 use encoding_rs::Encoding;
 
-use super::charset::{CodePage, symbol_char};
+use super::charset::{CodePage, Deferred, symbol_char};
 
 /// One stretch of output.
 #[derive(Debug)]
 enum Piece {
     /// Decoded text.
     Text(String),
-    /// Bytes in the undeclared default code page.
-    Raw(Vec<u8>),
+    /// Bytes whose code page is decided at the end.
+    Raw(Vec<u8>, Deferred),
 }
 
 /// A text being built.
@@ -38,7 +37,7 @@ impl Default for Sink {
             pieces: Vec::new(),
             text: String::new(),
             pending: Vec::new(),
-            pending_page: CodePage::Undeclared,
+            pending_page: CodePage::Deferred(Deferred::Undeclared),
         }
     }
 }
@@ -72,6 +71,11 @@ impl Sink {
             && (self.text.ends_with(suffix) || self.text.is_empty() && self.pieces.is_empty())
     }
 
+    /// Whether nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self.pieces.is_empty() && self.text.is_empty() && self.pending.is_empty()
+    }
+
     /// Decodes the pending bytes.
     fn flush(&mut self) {
         if self.pending.is_empty() {
@@ -91,37 +95,42 @@ impl Sink {
                     self.text.push(if b == b' ' { ' ' } else { '•' });
                 }
             }
-            CodePage::Undeclared => {
+            CodePage::Deferred(kind) => {
                 let text = std::mem::take(&mut self.text);
                 if !text.is_empty() {
                     self.pieces.push(Piece::Text(text));
                 }
-                self.pieces.push(Piece::Raw(self.pending.clone()));
+                self.pieces
+                    .push(Piece::Raw(std::mem::take(&mut self.pending), kind));
             }
         }
         self.pending.clear();
     }
 
-    /// Appends the bytes in the undeclared code page to `out`, a space
-    /// between pieces (the sample the default code page is guessed from).
-    pub fn undeclared_bytes(&mut self, out: &mut Vec<u8>) {
+    /// Appends the deferred bytes of `kind` to `out`, a space between
+    /// pieces (the sample their code page is guessed from).
+    pub fn deferred_bytes(&mut self, kind: Deferred, out: &mut Vec<u8>) {
         self.flush();
         for piece in &self.pieces {
-            if let Piece::Raw(bytes) = piece {
+            if let Piece::Raw(bytes, k) = piece
+                && *k == kind
+            {
                 out.extend_from_slice(bytes);
                 out.push(b' ');
             }
         }
     }
 
-    /// The text, undeclared bytes decoded as `default`.
-    pub fn finish(mut self, default: &'static Encoding) -> String {
+    /// The text, deferred bytes decoded in the code page `resolve` gives.
+    pub fn finish(mut self, resolve: impl Fn(Deferred) -> &'static Encoding) -> String {
         self.flush();
         let mut out = String::new();
         for piece in self.pieces {
             match piece {
                 Piece::Text(text) => out.push_str(&text),
-                Piece::Raw(bytes) => out.push_str(&default.decode_without_bom_handling(&bytes).0),
+                Piece::Raw(bytes, kind) => {
+                    out.push_str(&resolve(kind).decode_without_bom_handling(&bytes).0)
+                }
             }
         }
         out.push_str(&self.text);
@@ -142,13 +151,18 @@ mod tests {
         }
         sink.push_char('-');
         for b in [0xe9, 0xe5] {
-            sink.push_byte(b, CodePage::Undeclared);
+            sink.push_byte(b, CodePage::Deferred(Deferred::Undeclared));
         }
         sink.push_byte(0xb7, CodePage::Symbol);
+        sink.push_byte(0xe9, CodePage::Deferred(Deferred::Charset0));
         let mut raw = Vec::new();
-        sink.undeclared_bytes(&mut raw);
+        sink.deferred_bytes(Deferred::Undeclared, &mut raw);
         assert_eq!(raw, [0xe9, 0xe5, b' ']);
-        assert_eq!(sink.finish(encoding_rs::WINDOWS_1251), "іў-йе•");
+        let text = sink.finish(|kind| match kind {
+            Deferred::Undeclared | Deferred::Western => encoding_rs::WINDOWS_1251,
+            Deferred::Charset0 => encoding_rs::WINDOWS_1252,
+        });
+        assert_eq!(text, "іў-йе•é");
     }
 
     #[test]
@@ -158,6 +172,6 @@ mod tests {
         for b in [0xd6, 0xd0, 0xce, 0xc4] {
             sink.push_byte(b, gbk);
         }
-        assert_eq!(sink.finish(encoding_rs::WINDOWS_1252), "中文");
+        assert_eq!(sink.finish(|_| encoding_rs::WINDOWS_1252), "中文");
     }
 }

@@ -52,11 +52,54 @@ fn fcharset_204_decides_without_ansicpg_in_a_1252_document() {
 }
 
 #[test]
+fn fcharset_0_in_a_cyrillic_document_is_western_unless_it_reads_cyrillic() {
+    let western = "{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Arial;}{\\f1\\fcharset0 Arial;}}\
+                   \\f0 \\'ea\\'e0\\'f4\\'e5 \\f1 caf\\'e9\\par}";
+    assert_eq!(read_str(western).text, "кафе café\n\n");
+    let careless = format!(
+        "{{\\rtf1\\ansi\\ansicpg1251{{\\fonttbl{{\\f0\\fcharset0 Arial;}}}}\\f0 {}\\par}}",
+        cp1251_escaped("Уважаемые коллеги, сообщаем о переносе заседания.")
+    );
+    assert_eq!(
+        read_str(&careless).text,
+        "Уважаемые коллеги, сообщаем о переносе заседания.\n\n"
+    );
+}
+
+#[test]
+fn a_false_ansicpg1252_is_noticed() {
+    let body = cp1251_escaped("Уважаемые коллеги, сообщаем о переносе заседания.");
+    let ex = read_str(&format!(
+        "{{\\rtf1\\ansi\\ansicpg1252\\deff0{{\\fonttbl{{\\f0\\fcharset0 Arial;}}}}\\f0 {body}\\par}}"
+    ));
+    assert_eq!(
+        ex.text,
+        "Уважаемые коллеги, сообщаем о переносе заседания.\n\n"
+    );
+    assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
+    assert_eq!(ex.warnings.len(), 1, "{:?}", ex.warnings);
+    let ex = read_str("{\\rtf1\\ansi\\ansicpg1252 Le d\\'e9l\\'e9gu\\'e9 \\'e0 Gen\\'e8ve\\par}");
+    assert_eq!(ex.text, "Le délégué à Genève\n\n");
+    assert_eq!(ex.encoding.as_deref(), Some("windows-1252"));
+    assert!(ex.warnings.is_empty());
+}
+
+#[test]
 fn unicode_with_fallbacks_and_uc_per_group() {
     // \uc1: one fallback character (a \'xx escape or a letter) skipped.
     let rtf = "{\\rtf1\\ansi\\ansicpg1251\\uc1 \\u1040\\'c0\\u1073?\\u1098\\'fa \
                {\\uc2\\u1105\\'e5\\'e5}\\u1103?\\u-3913?}";
     assert_eq!(read_str(rtf).text, "Абъ ёя•");
+}
+
+#[test]
+fn fallback_skipping_counts_bytes_of_text() {
+    assert_eq!(read_str("{\\rtf1\\uc1\\u1040 ?bc}").text, "Аbc");
+    assert_eq!(read_str("{\\rtf1\\uc2\\u1040 xyz}").text, "Аz");
+    assert_eq!(
+        read_str("{\\rtf1\\uc0\\u1055 \\u1088 \\u1080 x}").text,
+        "Приx"
+    );
 }
 
 #[test]
@@ -88,14 +131,31 @@ fn info_gives_title_author_and_dates() {
     let title = cp1251_escaped("Пагадненне аб супрацоўніцтве");
     let rtf = format!(
         "{{\\rtf1\\ansi\\ansicpg1251{{\\info{{\\title {title}}}{{\\author \\u1048?\\'e2\\'e0\\'ed\\'ee\\'e2 I.}}\
-         {{\\operator x}}{{\\creatim\\yr2019\\mo7\\dy18\\hr10\\min5}}{{\\revtim\\yr2020\\mo1\\dy2}}}}Text\\par}}"
+         \\version2{{\\operator x}}{{\\creatim\\yr2019\\mo7\\dy18\\hr10\\min5}}{{\\revtim\\yr2020\\mo1\\dy2}}\
+         {{\\nofpages3}}}}Text\\par}}"
     );
     let ex = read_str(&rtf);
     assert_eq!(ex.title.as_deref(), Some("Пагадненне аб супрацоўніцтве"));
     assert_eq!(ex.author.as_deref(), Some("Иванов I."));
     assert_eq!(ex.created.as_deref(), Some("2019-07-18T10:05:00"));
     assert_eq!(ex.modified.as_deref(), Some("2020-01-02"));
+    assert_eq!(ex.page_count, Some(3));
     assert_eq!(ex.text, "Text\n\n");
+}
+
+#[test]
+fn upr_gives_the_unicode_version() {
+    let rtf = "{\\rtf1\\ansi{\\info{\\upr{\\title \\'3f\\'3f}{\\*\\ud{\\title \\u1041\\'3f\\u1110\\'3f}}}}\
+               {\\upr{Old \\'3f}{\\*\\ud{New \\u1118\\'3f}}}}";
+    let ex = read_str(rtf);
+    assert_eq!(ex.title.as_deref(), Some("Бі"));
+    assert_eq!(ex.text, "New ў");
+}
+
+#[test]
+fn hidden_and_deleted_text_is_not_read() {
+    let rtf = "{\\rtf1 Shown {\\v hidden }{\\deleted gone }text\\v  secret\\v0  again\\emdash end}";
+    assert_eq!(read_str(rtf).text, "Shown text again—end");
 }
 
 #[test]
@@ -121,8 +181,13 @@ fn footnotes_follow_the_body_and_control_symbols_work() {
 #[test]
 fn undeclared_code_page_is_guessed() {
     let body = cp1251_escaped("Уважаемые коллеги! Сообщаем о переносе заседания.");
-    let ex = read_str(&format!("{{\\rtf1\\ansi\\deff0{{\\fonttbl{{\\f0 Arial;}}}}\\f0 {body}\\par}}"));
-    assert_eq!(ex.text, "Уважаемые коллеги! Сообщаем о переносе заседания.\n\n");
+    let ex = read_str(&format!(
+        "{{\\rtf1\\ansi\\deff0{{\\fonttbl{{\\f0 Arial;}}}}\\f0 {body}\\par}}"
+    ));
+    assert_eq!(
+        ex.text,
+        "Уважаемые коллеги! Сообщаем о переносе заседания.\n\n"
+    );
     assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
     let (koi8, _, _) = encoding_rs::KOI8_R.encode("Уважаемые коллеги! Сообщаем о переносе.");
     let mut rtf = b"{\\rtf1 ".to_vec();
@@ -157,8 +222,9 @@ fn not_rtf_is_corrupt_and_deep_nesting_is_bounded() {
 #[test]
 fn symbol_font_bullets_in_list_text() {
     let rtf = "{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0 Arial;}{\\f3\\fcharset2 Symbol;}{\\f4\\fcharset2 Wingdings;}}\
-               {\\listtext\\pard\\plain\\f3 \\'b7\\tab}Item\\par{\\listtext\\pard\\plain\\f4 \\'a7\\tab}Next\\par}";
-    assert_eq!(read_str(rtf).text, "•\tItem\n\n•\tNext\n\n");
+               {\\listtext\\pard\\plain\\f3 \\'b7\\tab}Item\\par{\\listtext\\pard\\plain\\f4 \\'a7\\tab}Next\\par\
+               {\\f4\\u-3929\\'a7}{\\f3\\u-3913\\'b7}\\par}";
+    assert_eq!(read_str(rtf).text, "•\tItem\n\n•\tNext\n\n••\n\n");
 }
 
 proptest! {

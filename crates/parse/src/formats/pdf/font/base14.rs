@@ -4,7 +4,8 @@
 //! /Widths; their metrics are then the standard AFM widths (generated into
 //! `standard14.rs`). Producers also name them by their Windows twins (Arial,
 //! Times New Roman, Courier New) with `,Bold`/`-BoldItalic`/`PSMT` styles and
-//! a subset prefix, which are recognised here too.
+//! a subset prefix, or by the short names of form fields (`Helv`, `TiRo`,
+//! `Cour`, `ZaDb`), which are recognised here too.
 //!
 //! Invariant: width lookups never index out of bounds (generated rows have
 //! the length of the name list, and we still use `get`).
@@ -44,15 +45,15 @@ impl Standard14 {
             .collect();
         let bold = key.contains("bold") || key.contains("black") || key.contains("heavy");
         let italic = key.contains("italic") || key.contains("oblique");
-        if key.starts_with("courier") {
+        if key.starts_with("cour") {
             Some(Standard14::Courier { bold, italic })
-        } else if key.starts_with("helvetica") || key.starts_with("arial") {
+        } else if key.starts_with("helv") || key.starts_with("arial") {
             Some(Standard14::Helvetica { bold, italic })
-        } else if key.starts_with("times") {
+        } else if key.starts_with("times") || key == "tiro" {
             Some(Standard14::Times { bold, italic })
         } else if key.starts_with("symbol") {
             Some(Standard14::Symbol)
-        } else if key.starts_with("zapfdingbats") || key.starts_with("dingbats") {
+        } else if key.starts_with("zapfdingbats") || key.starts_with("dingbats") || key == "zadb" {
             Some(Standard14::ZapfDingbats)
         } else {
             None
@@ -124,6 +125,16 @@ mod tests {
             })
         );
         assert_eq!(Standard14::from_name("Calibri"), None);
+        // The short names of Acrobat's form fonts.
+        assert_eq!(Standard14::from_name("Helv"), Some(helv));
+        assert_eq!(
+            Standard14::from_name("ZaDb"),
+            Some(Standard14::ZapfDingbats)
+        );
+        assert!(matches!(
+            Standard14::from_name("TiRo"),
+            Some(Standard14::Times { .. })
+        ));
         assert_eq!(strip_subset("abcdef+X"), "abcdef+X");
     }
 

@@ -33,7 +33,9 @@ pub(super) enum Token<'a> {
 
 /// A cursor over CMap bytes.
 pub(super) struct Lexer<'a> {
+    /// The CMap program.
     data: &'a [u8],
+    /// The cursor: the next byte to read.
     pos: usize,
 }
 

@@ -5,8 +5,9 @@
 //! descendant CIDFont gives widths per CID (/W, /DW). A code's text is its
 //! ToUnicode entry; failing that, for a TrueType-based CIDFont with an
 //! embedded program, the Unicode of its glyph from the program's own cmap
-//! (CID → glyph id by /CIDToGIDMap), and for the predefined `Uni…-UCS2`
-//! CMaps the code itself.
+//! (CID → glyph id by /CIDToGIDMap); for a CFF-based CIDFont, the glyph
+//! name of the CID in the program's charset; and for the predefined
+//! `Uni…-UCS2` CMaps (or a /ToUnicode named /Identity-H) the code itself.
 //!
 //! Invariant: decoding consumes at least one byte per glyph, so it ends, and
 //! every table lookup is a `get` or a map lookup.
@@ -14,7 +15,9 @@
 use lopdf::{Dictionary, Document, Object};
 
 use super::Glyph;
+use super::cff::Cff;
 use super::cmap::{CMap, CidRange, CodeSpace};
+use super::glyph_names::text_of;
 use super::objects::{deref, get, get_array, get_dict, get_name, stream_bytes};
 use super::text::{CodeMap, Text};
 use super::truetype::TrueTypeCmap;
@@ -24,6 +27,9 @@ use crate::limits::Limits;
 /// Largest compressed font program read for the cmap fallback when the font
 /// also has a ToUnicode CMap (subset programs are far smaller).
 const MAX_FALLBACK_PROGRAM: usize = 1 << 20;
+
+/// Most entries read from a /CIDToGIDMap stream (CIDs are 16-bit).
+const MAX_CIDS: usize = 1 << 16;
 
 /// How codes become CIDs.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +51,9 @@ pub(super) struct CompositeFont {
     to_unicode: CodeMap<Text>,
     /// The encoding is a predefined UCS-2/UTF-16 CMap: codes are Unicode.
     ucs2: bool,
+    /// /ToUnicode is the name /Identity-H (or -V): codes are Unicode, after
+    /// what the font program says.
+    identity_to_unicode: bool,
     /// CID → glyph id (`None`: identity).
     cid_to_gid: Option<Vec<u16>>,
     /// Glyph id → text from the embedded TrueType cmap.
@@ -63,6 +72,7 @@ impl CompositeFont {
             cids: CidMap::Identity,
             to_unicode: CodeMap::default(),
             ucs2: false,
+            identity_to_unicode: false,
             cid_to_gid: None,
             gid_text: CodeMap::default(),
             widths: CidWidths::with_default(1000.0),
@@ -74,7 +84,9 @@ impl CompositeFont {
             .ok()
             .and_then(|o| stream_bytes(doc, o, limits))
             .map(|data| CMap::parse(&data));
-        let has_to_unicode = to_unicode.is_some();
+        let has_to_unicode = to_unicode.as_ref().is_some_and(|c| !c.unicode.is_empty());
+        font.identity_to_unicode =
+            get_name(doc, dict, b"ToUnicode").is_some_and(|n| n.starts_with(b"Identity"));
         if let Some(cmap) = to_unicode {
             font.to_unicode = cmap.unicode;
         }
@@ -84,8 +96,10 @@ impl CompositeFont {
             .and_then(|d| d.as_dict().ok());
         if let Some(desc) = descendant {
             font.widths = CidWidths::load(doc, desc);
-            if get_name(doc, desc, b"Subtype") == Some(b"CIDFontType2") {
-                font.read_truetype(doc, desc, has_to_unicode, limits);
+            match get_name(doc, desc, b"Subtype") {
+                Some(b"CIDFontType2") => font.read_truetype(doc, desc, has_to_unicode, limits),
+                Some(b"CIDFontType0") if !has_to_unicode => font.read_cff(doc, desc, limits),
+                _ => {}
             }
         }
         font
@@ -156,12 +170,33 @@ impl CompositeFont {
         {
             self.cid_to_gid = Some(
                 data.chunks_exact(2)
+                    .take(MAX_CIDS)
                     .map(|c| match *c {
                         [a, b] => u16::from_be_bytes([a, b]),
                         _ => 0,
                     })
                     .collect(),
             );
+        }
+    }
+
+    /// Reads the glyph names of an embedded non-CID-keyed CFF program (whose
+    /// glyph ids are the CIDs) for the glyph-id fallback.
+    fn read_cff(&mut self, doc: &Document, desc: &Dictionary, limits: &Limits) {
+        let Some(program) = get_dict(doc, desc, b"FontDescriptor")
+            .and_then(|fd| fd.get(b"FontFile3").ok())
+            .and_then(|file| stream_bytes(doc, file, limits))
+        else {
+            return;
+        };
+        let Some(names) = Cff::parse(&program).and_then(|cff| cff.glyph_names()) else {
+            return;
+        };
+        for (gid, name) in names.iter().enumerate() {
+            let text = text_of(name);
+            if let (false, Ok(gid)) = (text.is_none(), u32::try_from(gid)) {
+                self.gid_text.insert(gid, text);
+            }
         }
     }
 
@@ -187,22 +222,29 @@ impl CompositeFont {
         if self.ucs2 {
             return Text::from_code_point(code).to_owned_string();
         }
-        if self.gid_text.is_empty() {
-            return String::new();
+        if !self.gid_text.is_empty() {
+            let gid = match &self.cid_to_gid {
+                None => cid,
+                Some(map) => map.get(cid as usize).map_or(0, |&g| u32::from(g)),
+            };
+            if let Some(t) = self.gid_text.get(&gid) {
+                return t.to_owned_string();
+            }
         }
-        let gid = match &self.cid_to_gid {
-            None => cid,
-            Some(map) => map.get(cid as usize).map_or(0, |&g| u32::from(g)),
-        };
-        self.gid_text
-            .get(&gid)
-            .map(Text::to_owned_string)
-            .unwrap_or_default()
+        if self.identity_to_unicode {
+            return Text::from_code_point(code).to_owned_string();
+        }
+        String::new()
     }
 
     /// Splits `bytes` into codes and decodes each.
     pub fn decode(&self, bytes: &[u8]) -> Vec<Glyph> {
-        let mut out = Vec::with_capacity(bytes.len() / 2 + 1);
+        let per_code = if self.codespace == CodeSpace::TwoByte {
+            2
+        } else {
+            1
+        };
+        let mut out = Vec::with_capacity(bytes.len() / per_code);
         let mut rest = bytes;
         while !rest.is_empty() {
             let (code, n) = self.codespace.next_code(rest);
@@ -351,6 +393,33 @@ mod tests {
             dictionary! { "Subtype" => "Type0", "Encoding" => "Identity-H", "DescendantFonts" => vec![cid_font.into()] },
         );
         assert_eq!(text(&font, &[0, 2, 0, 1, 0, 9]), "БА");
+    }
+
+    #[test]
+    fn cff_cid_font_without_to_unicode_reads_glyph_names() {
+        let mut doc = Document::with_version("1.5");
+        let file = doc.add_object(Stream::new(
+            dictionary! { "Subtype" => "CIDFontType0C" },
+            super::super::cff::tests::tiny_cff(),
+        ));
+        let desc = doc.add_object(dictionary! { "FontFile3" => file });
+        let cid_font =
+            doc.add_object(dictionary! { "Subtype" => "CIDFontType0", "FontDescriptor" => desc });
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type0", "Encoding" => "Identity-H", "DescendantFonts" => vec![cid_font.into()] },
+        );
+        assert_eq!(text(&font, &[0, 2, 0, 1, 0, 0]), "Aў");
+    }
+
+    #[test]
+    fn identity_to_unicode_name_reads_codes_as_unicode() {
+        let doc = Document::with_version("1.5");
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type0", "Encoding" => "Identity-H", "ToUnicode" => "Identity-H" },
+        );
+        assert_eq!(text(&font, &[0x04, 0x01, 0x04, 0x3B]), "Ёл");
     }
 
     #[test]

@@ -119,9 +119,11 @@ fn apply_differences(doc: &Document, diffs: &[Object], table: &mut NameTable) ->
 /// descriptor's /CharSet lists Cyrillic glyphs.
 pub(super) fn is_legacy_cyrillic(base_font: &str, win_ansi: bool, charset: Option<&[u8]>) -> bool {
     let lower = base_font.to_ascii_lowercase();
-    let named = lower
-        .split([',', '-', '+', ' ', '_'])
-        .any(|part| part.ends_with("cyr") || part == "cyrillic" || part.ends_with("cyrillic"));
+    let named = lower.split([',', '-', '+', ' ', '_']).any(|part| {
+        // Monotype's names end in MT or PSMT after the Cyr: TimesNRCyrMT.
+        let stem = part.trim_end_matches("mt").trim_end_matches("ps");
+        stem.ends_with("cyr") || part.contains("cyrillic")
+    });
     let charset_cyrillic = charset.is_some_and(|cs| {
         cs.windows(7).any(|w| w == b"afii100") || cs.windows(5).any(|w| w == b"uni04")
     });
@@ -170,6 +172,8 @@ mod tests {
         assert!(is_legacy_cyrillic("TimesNewRomanCyr", false, None));
         assert!(is_legacy_cyrillic("ABCDEF+ArialCyr,Bold", false, None));
         assert!(is_legacy_cyrillic("Courier-Cyrillic", false, None));
+        assert!(is_legacy_cyrillic("TimesNRCyrMT-Bold", false, None));
+        assert!(is_legacy_cyrillic("ArialCyrPSMT", false, None));
         assert!(is_legacy_cyrillic(
             "Pragmatica",
             true,

@@ -4,12 +4,14 @@
 Run from this directory:  python3 gen_tables.py
 
 Writes three Rust files, each marked as generated:
-  glyph_list.rs      the Adobe Glyph List (glyph name -> Unicode), from fontTools.agl
+  glyph_list.rs      the Adobe Glyph List (glyph name -> Unicode), from fontTools.agl, and the
+                     ZapfDingbats names (a1, a71, ...) -> Unicode, from pypdf's ZapfDingbats table
   base_encodings.rs  the PDF base encodings as 256 glyph names each, from reportlab
+  cff_strings.rs     the 391 standard strings of CFF fonts (SID -> glyph name), from fontTools
   standard14.rs      advance widths of the standard 14 fonts, from the metric-compatible
                      URW base35 AFM files (Debian package fonts-urw-base35)
 
-Inputs: python3 with fontTools and reportlab installed, and the AFM files under
+Inputs: python3 with fontTools, reportlab and pypdf installed, and the AFM files under
 /usr/share/fonts/type1/urw-base35/.
 """
 
@@ -17,6 +19,8 @@ import os
 import re
 
 from fontTools import agl
+from fontTools.cffLib import cffStandardStrings
+from pypdf._codecs.zapfding import _zapfding_encoding
 from reportlab.pdfbase import (
     _fontdata_enc_macexpert,
     _fontdata_enc_macroman,
@@ -93,6 +97,15 @@ def gen_glyph_list():
     for name, cps in items:
         text = "".join(chr(c) for c in cps)
         out.append(f"    ({rust_str(name)}, {rust_str(text)}),\n")
+    out.append("];\n\n")
+    zapf = {}
+    for name, text in zip(_fontdata_enc_zapfdingbats.ZapfDingbatsEncoding, _zapfding_encoding):
+        if name and ord(text[0]) >= 0x20 and name not in agl.LEGACY_AGL2UV:
+            zapf.setdefault(name, text)
+    out.append("/// ZapfDingbats glyph names (`a1`, `a71`, ...) with their Unicode text, sorted by name.\n")
+    out.append(f"pub(super) static DINGBATS_LIST: [(&str, &str); {len(zapf)}] = [\n")
+    for name in sorted(zapf, key=lambda n: n.encode()):
+        out.append(f"    ({rust_str(name)}, {rust_str(zapf[name])}),\n")
     out.append("];\n")
     write("glyph_list.rs", "".join(out))
 
@@ -172,7 +185,25 @@ def gen_standard14():
     write("standard14.rs", "".join(out))
 
 
+def gen_cff_strings():
+    out = [
+        header(
+            "The standard strings of CFF fonts (Adobe TN 5176, Appendix A).",
+            "fontTools.cffLib.cffStandardStrings",
+            "exactly 391 entries; SID n is entry n.",
+        )
+    ]
+    out.append("/// Standard string per SID 0..=390.\n")
+    out.append(f"pub(super) static CFF_STANDARD_STRINGS: [&str; {len(cffStandardStrings)}] = [\n")
+    for start in range(0, len(cffStandardStrings), 6):
+        row = ", ".join(rust_str(n) for n in cffStandardStrings[start : start + 6])
+        out.append(f"    {row},\n")
+    out.append("];\n")
+    write("cff_strings.rs", "".join(out))
+
+
 if __name__ == "__main__":
+    gen_cff_strings()
     gen_glyph_list()
     gen_encodings()
     gen_standard14()

@@ -3,23 +3,52 @@
 //! Simple fonts name their glyphs (`/Differences`, base encodings, Type1
 //! built-in encodings); the text of a glyph is found from its name by, in
 //! order: the Adobe Glyph List (which includes the whole `afii100xx` Cyrillic
-//! set), `uniXXXX[YYYY…]`, `uXXXX[XX]`, the Glyphs-app Cyrillic names
+//! set; the ZapfDingbats names such as `a71` only in ZapfDingbats fonts), `uniXXXX[YYYY…]`, `uXXXX[XX]`, the Glyphs-app Cyrillic names
 //! (`ushort-cy`, `i-cy`), a name with a `.suffix` (`a.sc`, `emdash.cyr`) by its
 //! base name, and `_` ligature names (`f_f_i`) by their parts.
 //!
 //! Invariant: an unknown name yields [`Text::None`] for that glyph only;
 //! nothing here fails or panics.
 
-use super::glyph_list::GLYPH_LIST;
+use super::glyph_list::{DINGBATS_LIST, GLYPH_LIST};
 use super::text::Text;
+
+/// The entry for `name` in a sorted (name, text) list.
+fn lookup(list: &'static [(&'static str, &'static str)], name: &str) -> Option<&'static str> {
+    list.binary_search_by(|(n, _)| n.as_bytes().cmp(name.as_bytes()))
+        .ok()
+        .and_then(|i| list.get(i))
+        .map(|(_, text)| *text)
+}
 
 /// The Adobe Glyph List entry for `name`.
 fn agl(name: &str) -> Option<&'static str> {
-    GLYPH_LIST
-        .binary_search_by(|(n, _)| n.as_bytes().cmp(name.as_bytes()))
-        .ok()
-        .and_then(|i| GLYPH_LIST.get(i))
-        .map(|(_, text)| *text)
+    lookup(&GLYPH_LIST, name)
+}
+
+/// The text of glyph `name` in a ZapfDingbats font, whose glyphs are named
+/// `a1`…`a191` (names that mean nothing in other fonts, e.g. pdfTeX's Type3
+/// fonts name glyphs `a0`, `a1`, … by code).
+pub(super) fn dingbat_text_of(name: &str) -> Text {
+    lookup(&DINGBATS_LIST, name).map_or_else(|| text_of(name), Text::from_str)
+}
+
+/// A glyph name for character `c` (an `afii` name where there is one, as
+/// the standard fonts' metrics use them). A linear scan: only for the few
+/// fonts whose codes are known by character rather than by name.
+pub(super) fn name_of(c: char) -> Option<&'static str> {
+    let mut buf = [0u8; 4];
+    let want: &str = c.encode_utf8(&mut buf);
+    let mut found = None;
+    for (name, text) in GLYPH_LIST.iter() {
+        if *text == want {
+            if name.starts_with("afii") {
+                return Some(name);
+            }
+            found = found.or(Some(*name));
+        }
+    }
+    found
 }
 
 /// Cyrillic letters by their Glyphs-app names (`<name>-cy`), lower case.
@@ -196,6 +225,16 @@ mod tests {
         assert_eq!(s("T_h"), "Th");
         assert_eq!(s("Ushort-cy"), "Ў");
         assert_eq!(s("i-cy"), "і");
+        assert_eq!(dingbat_text_of("a71").to_owned_string(), "●");
+        assert_eq!(dingbat_text_of("space").to_owned_string(), " ");
+        assert_eq!(s("a71"), "");
+    }
+
+    #[test]
+    fn names_of_chars() {
+        assert_eq!(name_of('ў'), Some("afii10110"));
+        assert_eq!(name_of('a'), Some("a"));
+        assert_eq!(name_of('\u{E000}'), None);
     }
 
     #[test]

@@ -15,11 +15,12 @@ use lopdf::{Dictionary, Document};
 use super::Glyph;
 use super::base_encodings::{STANDARD, SYMBOL, WIN_ANSI, ZAPF_DINGBATS};
 use super::base14::Standard14;
+use super::cff::Cff;
 use super::cmap::CMap;
 use super::encoding::{
     NameTable, apply_encoding, cp1251_char, empty_table, is_legacy_cyrillic, table_of,
 };
-use super::glyph_names::text_of;
+use super::glyph_names::{dingbat_text_of, name_of, text_of};
 use super::objects::{get, get_array, get_dict, get_name, get_stream_bytes, number};
 use super::text::Text;
 use super::truetype::TrueTypeCmap;
@@ -42,8 +43,6 @@ impl SimpleFont {
     pub fn load(doc: &Document, dict: &Dictionary, name: &str, limits: &Limits) -> SimpleFont {
         let subtype = get_name(doc, dict, b"Subtype").unwrap_or_default();
         let descriptor = get_dict(doc, dict, b"FontDescriptor");
-        let embedded = descriptor
-            .is_some_and(|d| d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3"));
         let is_type3 = subtype == b"Type3";
         let is_truetype = subtype == b"TrueType";
         let std14 = if is_type3 {
@@ -61,13 +60,23 @@ impl SimpleFont {
         let mut names = if is_type3 {
             empty_table()
         } else if needs_builtin {
-            builtin_names(doc, descriptor, std14, embedded, limits)
+            builtin_names(doc, descriptor, std14, limits)
         } else {
             table_of(&STANDARD)
         };
         let info = apply_encoding(doc, enc_obj, &mut names);
 
-        let mut text: Vec<Text> = names.iter().map(|n| text_of(n)).collect();
+        let dingbats = std14 == Some(Standard14::ZapfDingbats);
+        let mut text: Vec<Text> = names
+            .iter()
+            .map(|n| {
+                if dingbats {
+                    dingbat_text_of(n)
+                } else {
+                    text_of(n)
+                }
+            })
+            .collect();
         if is_truetype
             && !info.present
             && let Some(program) =
@@ -83,14 +92,16 @@ impl SimpleFont {
             .ok()
             .and_then(|o| super::objects::stream_bytes(doc, o, limits))
             .map(|data| CMap::parse(&data));
-        if to_unicode.is_none()
+        if to_unicode.as_ref().is_none_or(|c| c.unicode.is_empty())
             && !info.has_differences
             && is_legacy_cyrillic(name, info.win_ansi, charset)
             && !has_cyrillic(&text)
         {
-            for (b, slot) in (0x80..=0xFFu8).zip(text.iter_mut().skip(0x80)) {
+            let upper = text.iter_mut().zip(names.iter_mut()).skip(0x80);
+            for (b, (slot, name)) in (0x80..=0xFFu8).zip(upper) {
                 if let Some(c) = cp1251_char(b) {
                     *slot = Text::One(c);
+                    *name = name_of(c).unwrap_or_default().into();
                 }
             }
         }
@@ -139,33 +150,37 @@ impl SimpleFont {
     }
 }
 
-/// The names of the font's own encoding: Symbol's and ZapfDingbats' for
-/// those fonts, an embedded Type1 program's, else StandardEncoding.
+/// The names of the font's own encoding: an embedded Type1 or CFF
+/// program's, Symbol's and ZapfDingbats' for those fonts, else StandardEncoding.
 fn builtin_names(
     doc: &Document,
     descriptor: Option<&Dictionary>,
     std14: Option<Standard14>,
-    embedded: bool,
     limits: &Limits,
 ) -> NameTable {
-    if let Some(program) = descriptor.and_then(|d| get_stream_bytes(doc, d, b"FontFile", limits)) {
-        match builtin_encoding(&program) {
-            Some(BuiltinEncoding::Standard) => return table_of(&STANDARD),
-            Some(BuiltinEncoding::Custom(entries)) => {
-                let mut names = empty_table();
-                for (code, name) in entries {
-                    if let Some(slot) = names.get_mut(usize::from(code)) {
-                        *slot = name.into();
-                    }
+    let type1 = descriptor.and_then(|d| get_stream_bytes(doc, d, b"FontFile", limits));
+    let builtin = match type1 {
+        Some(program) => builtin_encoding(&program),
+        None => descriptor
+            .and_then(|d| get_stream_bytes(doc, d, b"FontFile3", limits))
+            .and_then(|program| Cff::parse(&program).and_then(|cff| cff.builtin_encoding())),
+    };
+    match builtin {
+        Some(BuiltinEncoding::Standard) => return table_of(&STANDARD),
+        Some(BuiltinEncoding::Custom(entries)) => {
+            let mut names = empty_table();
+            for (code, name) in entries {
+                if let Some(slot) = names.get_mut(usize::from(code)) {
+                    *slot = name.into();
                 }
-                return names;
             }
-            None => {}
+            return names;
         }
+        None => {}
     }
     match std14 {
-        Some(Standard14::Symbol) if !embedded => table_of(&SYMBOL),
-        Some(Standard14::ZapfDingbats) if !embedded => table_of(&ZAPF_DINGBATS),
+        Some(Standard14::Symbol) => table_of(&SYMBOL),
+        Some(Standard14::ZapfDingbats) => table_of(&ZAPF_DINGBATS),
         _ => table_of(&STANDARD),
     }
 }
@@ -236,7 +251,6 @@ fn type3_scale(doc: &Document, dict: &Dictionary) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::super::PdfFont;
-    use super::super::glyph_list::GLYPH_LIST;
     use super::super::truetype::tests::{font_with_cmaps, format4_body};
     use super::*;
     use crate::options::ParseOptions;
@@ -253,13 +267,11 @@ mod tests {
         font.decode(bytes).iter().map(|g| g.text.as_str()).collect()
     }
 
-    /// The `afii` glyph name of a Cyrillic letter.
+    /// The glyph name of a character, `afii` for Cyrillic letters.
     fn afii(c: char) -> &'static str {
-        GLYPH_LIST
-            .iter()
-            .find(|(n, t)| n.starts_with("afii") && t.chars().eq([c]))
-            .map(|(n, _)| *n)
-            .unwrap()
+        let name = name_of(c).unwrap();
+        assert!(!c.is_alphabetic() || name.starts_with("afii"), "{c} {name}");
+        name
     }
 
     /// A font whose Differences give `s`'s letters codes from 0xC0 up, and
@@ -287,8 +299,12 @@ mod tests {
     #[test]
     fn differences_with_afii_names_belarusian_and_russian() {
         let doc = Document::with_version("1.5");
-        for phrase in ["Міністэрства адукацыі", "Ёлка", "Ў ўсіх ёсць"]
-        {
+        for phrase in [
+            "Міністэрства адукацыі",
+            "Ёлка",
+            "Ў ўсіх ёсць",
+            "З’езд, аб’ява",
+        ] {
             let (diffs, bytes) = differences_for(phrase);
             let font = load(
                 &doc,
@@ -396,6 +412,13 @@ mod tests {
             dictionary! { "Subtype" => "TrueType", "BaseFont" => "TimesNewRoman", "Encoding" => "WinAnsiEncoding" },
         );
         assert_eq!(text(&latin, b"\xe9"), "é");
+        // Widths come from the Cyrillic glyphs' metrics, not the Latin ones at those codes.
+        let cyr = load(
+            &doc,
+            dictionary! { "Subtype" => "TrueType", "BaseFont" => "TimesNewRomanCyr", "Encoding" => "WinAnsiEncoding" },
+        );
+        assert_eq!(cyr.decode(b"\xe4")[0].width, 509.0);
+        assert_eq!(latin.decode(b"\xe4")[0].width, 444.0);
     }
 
     #[test]
@@ -486,13 +509,51 @@ mod tests {
     }
 
     #[test]
+    fn zapf_dingbats_names_only_in_zapf_dingbats() {
+        let doc = Document::with_version("1.5");
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type1", "BaseFont" => "ZapfDingbats" },
+        );
+        assert_eq!(text(&font, b"l"), "●");
+        let diffs = vec![Object::Integer(0x6C), "a71".into()];
+        let type3 = load(
+            &doc,
+            dictionary! { "Subtype" => "Type3", "Encoding" => dictionary! { "Differences" => diffs } },
+        );
+        assert_eq!(text(&type3, b"l"), "");
+    }
+
+    #[test]
+    fn cff_builtin_encoding_from_the_font_program() {
+        let mut doc = Document::with_version("1.5");
+        let file = doc.add_object(Stream::new(
+            dictionary! { "Subtype" => "Type1C" },
+            super::super::cff::tests::tiny_cff(),
+        ));
+        let desc = doc.add_object(dictionary! { "FontFile3" => file });
+        let font = load(
+            &doc,
+            dictionary! { "Subtype" => "Type1", "BaseFont" => "ABCDEF+Font", "FontDescriptor" => desc },
+        );
+        assert_eq!(text(&font, b"\xa2A"), "ўA");
+    }
+
+    #[test]
     fn symbol_font_uses_its_builtin_encoding() {
         let doc = Document::with_version("1.5");
         let font = load(
             &doc,
             dictionary! { "Subtype" => "Type1", "BaseFont" => "Symbol" },
         );
-        let g = font.decode(b"a");
+        let g = font.decode(b"a\xb7");
         assert_eq!((g[0].text.as_str(), g[0].width), ("α", 631.0));
+        assert_eq!(g[1].text, "•");
+        // Word's bullets: the TrueType Symbol font, also laid out in the Symbol encoding.
+        let word = load(
+            &doc,
+            dictionary! { "Subtype" => "TrueType", "BaseFont" => "SymbolMT" },
+        );
+        assert_eq!(text(&word, b"\xb7p"), "•π");
     }
 }

@@ -34,6 +34,7 @@ fn u32_at(data: &[u8], pos: usize) -> Option<u32> {
 /// The cmap subtables of a TrueType font program.
 #[derive(Debug)]
 pub(super) struct TrueTypeCmap<'a> {
+    /// The whole font program.
     data: &'a [u8],
     /// (platform, encoding, absolute offset) per subtable.
     subtables: Vec<(u16, u16, usize)>,
@@ -282,6 +283,25 @@ pub(super) mod tests {
         assert_eq!(sym.first(), Some(&(0xF020, 1)));
         let inv = cmap.glyph_to_unicode().unwrap();
         assert_eq!(inv.get(&8), Some(&Text::One('😁')));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_fonts_do_not_panic(
+            data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            flip in 0usize..120,
+        ) {
+            let mut font = font_with_cmaps(&[(3, 1, format4_body(0x20, 0x7E, 1))]);
+            if let Some(b) = font.get_mut(flip) {
+                *b ^= data.first().copied().unwrap_or(0xFF);
+            }
+            for bytes in [data, font] {
+                if let Some(c) = TrueTypeCmap::parse(&bytes) {
+                    let _ = c.glyph_to_unicode();
+                    let _ = c.pairs(3, 0);
+                }
+            }
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ const MAX_CLEARTEXT: usize = 256 << 10;
 pub(super) enum BuiltinEncoding {
     /// `/Encoding StandardEncoding def`.
     Standard,
-    /// Explicit glyph names per code (absent codes: `None`).
+    /// Explicit (code, glyph name) pairs; codes not listed are undefined.
     Custom(Vec<(u8, String)>),
 }
 
@@ -82,6 +82,13 @@ mod tests {
                 (162, "afii10110".to_owned())
             ])
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_programs_do_not_panic(tail in "[ a-z0-9/]{0,80}") {
+            let _ = builtin_encoding(format!("/Encoding {tail}").as_bytes());
+        }
     }
 
     #[test]
