@@ -263,9 +263,13 @@ fn looks_like_markdown(text: &str) -> bool {
         let t = line.trim_start();
         if t.starts_with("# ") || t.starts_with("## ") || t.starts_with("### ") {
             score += 2;
-        } else if t.starts_with("```") || t.starts_with("---") && t.chars().all(|c| c == '-') {
-            score += 1;
-        } else if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("> ") {
+        } else if t.starts_with("```")
+            || (t.starts_with("---") && t.chars().all(|c| c == '-'))
+            || t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with("> ")
+            || (t.starts_with('|') && t.ends_with('|'))
+        {
             score += 1;
         }
         if t.contains("](") || t.contains("**") || t.contains("__") {
