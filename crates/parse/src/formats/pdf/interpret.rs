@@ -340,7 +340,13 @@ impl<'d> Interp<'d, '_, '_> {
             let u0 = p0.0 * cos + p0.1 * sin;
             let along = (p1.0 - p0.0) * cos + (p1.1 - p0.1) * sin;
             let v = -p0.0 * sin + p0.1 * cos;
-            let space = g.is_space || g.text.chars().all(char::is_whitespace);
+            // Byte 32 takes Tw, but in a subset font it may be any letter
+            // (LibreOffice numbers glyphs from 1): what it shows decides.
+            let space = if g.text.is_empty() {
+                g.is_space
+            } else {
+                g.text.chars().all(char::is_whitespace)
+            };
             let start = self.out.text.len() as u32;
             if !space {
                 if g.text.chars().any(char::is_control) {
