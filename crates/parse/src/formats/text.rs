@@ -48,6 +48,8 @@ pub(crate) fn read_markdown(bytes: &[u8], limits: &Limits) -> Result<Extracted> 
     Ok(Extracted {
         text: stripped.text,
         title: stripped.title,
+        author: stripped.author,
+        created: stripped.date,
         encoding: Some(decoded.encoding.to_owned()),
         warnings,
         ..Extracted::default()
@@ -69,6 +71,10 @@ fn note_errors(decoded: &Decoded, warnings: &mut Vec<String>) {
 struct Stripped {
     text: String,
     title: Option<String>,
+    /// `author:` from the front matter.
+    author: Option<String>,
+    /// `date:` from the front matter, as written (ISO 8601 by convention).
+    date: Option<String>,
 }
 
 /// Where the Markdown walker is.
@@ -79,6 +85,10 @@ struct Walker {
     front_matter: Option<String>,
     /// The title from the front matter.
     front_title: Option<String>,
+    /// The author from the front matter.
+    front_author: Option<String>,
+    /// The date from the front matter, as written.
+    front_date: Option<String>,
     /// Text of the first level-1 heading, while it is read, and once read.
     heading: Option<String>,
     in_first_heading: bool,
@@ -106,6 +116,8 @@ fn strip_markdown(source: &str, limits: &Limits) -> Result<Stripped> {
     Ok(Stripped {
         text: walker.out,
         title,
+        author: walker.front_author,
+        date: walker.front_date,
     })
 }
 
@@ -181,6 +193,8 @@ impl Walker {
             TagEnd::MetadataBlock(_) => {
                 if let Some(yaml) = self.front_matter.take() {
                     self.front_title = yaml_title(&yaml);
+                    self.front_author = yaml_field(&yaml, "author");
+                    self.front_date = yaml_field(&yaml, "date");
                 }
             }
             TagEnd::Heading(_) => {
@@ -239,8 +253,13 @@ impl Walker {
 
 /// The `title:` of YAML front matter, without quotes.
 fn yaml_title(yaml: &str) -> Option<String> {
+    yaml_field(yaml, "title")
+}
+
+/// The value of a top-level `key:` of YAML front matter, without quotes.
+fn yaml_field(yaml: &str, key: &str) -> Option<String> {
     yaml.lines().find_map(|line| {
-        let value = line.strip_prefix("title:")?.trim();
+        let value = line.strip_prefix(key)?.strip_prefix(':')?.trim();
         let value = value
             .strip_prefix('"')
             .and_then(|v| v.strip_suffix('"'))
@@ -377,6 +396,7 @@ mod tests {
             "---\ntitle: \"Протокол встречи\"\nauthor: Иванов\n---\n\n# Раздел\n\nТекст ёлки.\n",
         );
         assert_eq!(ex.title.as_deref(), Some("Протокол встречи"));
+        assert_eq!(ex.author.as_deref(), Some("Иванов"));
         assert_eq!(ex.text, "Раздел\n\nТекст ёлки.\n\n");
     }
 
@@ -407,6 +427,11 @@ mod tests {
         assert_eq!(yaml_title("title: Plain").as_deref(), Some("Plain"));
         assert_eq!(yaml_title("title: 'Single'").as_deref(), Some("Single"));
         assert_eq!(yaml_title("title:\nx: 1"), None);
+        assert_eq!(
+            yaml_field("titles: x\nauthor: 'Шчарбакоў'", "author").as_deref(),
+            Some("Шчарбакоў")
+        );
+        assert_eq!(yaml_field("titles: x", "title"), None);
     }
 
     proptest! {

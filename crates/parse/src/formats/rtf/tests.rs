@@ -256,3 +256,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn regression_text_box_text_in_shpinst_is_kept() {
+    // LibreOffice writes a text box as {\shp{\*\shpinst{\sp...}{\shptxt ...}}}:
+    // the box's text was lost with the starred destination; its drawing
+    // properties (\sp) and the \shprslt fallback picture must stay out.
+    let rtf = br"{\rtf1\ansi{\shp{\*\shpinst{\sp{\sn fillColor}{\sv 16777215}}{\shptxt \pard Registered: reg. No. 4411-MC\par}}{\shprslt junk}}Body text.\par}";
+    let text = read_str(std::str::from_utf8(rtf).unwrap()).text;
+    assert!(text.contains("Registered: reg. No. 4411-MC"), "{text}");
+    assert!(
+        !text.contains("fillColor") && !text.contains("16777215") && !text.contains("junk"),
+        "{text}"
+    );
+    assert!(text.contains("Body text."), "{text}");
+}

@@ -15,6 +15,7 @@ pub(super) const SKIPPED: &[&str] = &[
     "listoverridetable",
     "pict",
     "nonshppict",
+    "shprslt",
     "themedata",
     "colorschememapping",
     "datastore",
@@ -62,7 +63,7 @@ pub(super) const SKIPPED: &[&str] = &[
 ];
 
 /// `\*` destinations that we do read.
-pub(super) const KEPT_STARRED: &[&str] = &["footnote", "generator", "ud"];
+pub(super) const KEPT_STARRED: &[&str] = &["footnote", "generator", "ud", "shpinst"];
 
 /// The character a control word stands for (`\emdash`, `\rquote`, ...).
 pub(super) fn special_char(name: &str) -> Option<char> {
