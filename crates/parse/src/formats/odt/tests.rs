@@ -164,6 +164,19 @@ fn limits_and_damage() {
     );
 }
 
+#[test]
+fn flat_odt_is_read_from_one_file() {
+    let flat = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document {NS} office:mimetype="application/vnd.oasis.opendocument.text"><office:meta><dc:title>Плоскі файл</dc:title><meta:initial-creator>Аўтар</meta:initial-creator></office:meta>{STYLES_BODY}<office:body><office:text><text:p>Тэкст<office:annotation><dc:creator>Рэцэнзент</dc:creator><text:p>заўвага</text:p></office:annotation>.</text:p></office:text></office:body></office:document>"#
+    );
+    let out = read_bytes(flat.as_bytes(), &ParseOptions::default()).unwrap();
+    assert_eq!(out.text, format!("Тэкст.\n\n{TAIL}"));
+    assert_eq!(out.title.as_deref(), Some("Плоскі файл"));
+    assert_eq!(out.author.as_deref(), Some("Аўтар"));
+    let err = read_bytes(b"<html>not odf</html>", &ParseOptions::default()).unwrap_err();
+    assert!(matches!(err, Error::Corrupt { format: "ODT", .. }), "{err}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
