@@ -81,11 +81,11 @@ fn meta_properties() {
 
 #[test]
 fn tables_text_boxes_and_deletions() {
-    let body = r#"<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>выдалены тэкст</text:p></text:deletion></text:changed-region></text:tracked-changes><text:p>Before<draw:frame draw:name="F1"><draw:text-box><text:p>Text in a box</text:p></draw:text-box><svg:title>alt</svg:title></draw:frame> after</text:p><table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/><table:table-header-rows><table:table-row><table:table-cell><text:p>Назва</text:p></table:table-cell><table:table-cell><text:p>Колькасць</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Яблыкі</text:p><text:p>зялёныя</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table><text:p>End<office:annotation><dc:creator>R</dc:creator><text:p>a comment</text:p></office:annotation></text:p>"#;
+    let body = r#"<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>выдалены тэкст</text:p></text:deletion></text:changed-region></text:tracked-changes><text:p>Кар<text:change-start text:change-id="c1"/>выдалена<text:s/>тэкст<text:change-end text:change-id="c1"/>ова</text:p><text:p>Before<draw:frame draw:name="F1"><draw:text-box><text:p>Text in a box</text:p></draw:text-box><svg:title>alt</svg:title></draw:frame> after</text:p><table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/><table:table-header-rows><table:table-row><table:table-cell><text:p>Назва</text:p></table:table-cell><table:table-cell><text:p>Колькасць</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Яблыкі</text:p><text:p>зялёныя</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table><text:p>End<office:annotation><dc:creator>R</dc:creator><text:p>a comment</text:p></office:annotation></text:p>"#;
     assert_eq!(
         text_of(body),
         format!(
-            "Before after\n\nText in a box\n\nНазва\tКолькасць\nЯблыкі зялёныя\n\nEnd\n\n{TAIL}"
+            "Карова\n\nBefore after\n\nText in a box\n\nНазва\tКолькасць\nЯблыкі зялёныя\n\nEnd\n\n{TAIL}"
         )
     );
 }
