@@ -152,6 +152,16 @@ fn tracked_changes_fields_and_run_content() {
 }
 
 #[test]
+fn simple_fields_links_and_nested_fields() {
+    let body = r#"<w:p><w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:t>minsk.gov.by</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> № </w:t></w:r><w:fldSimple w:instr=" DOCPROPERTY Number "><w:r><w:t>06-09/398</w:t></w:r></w:fldSimple><w:smartTag w:element="date"><w:r><w:t xml:space="preserve"> ад </w:t></w:r></w:smartTag><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>DATE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>hidden inner result</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:instrText> = 1 "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>15.08.2019</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#;
+    let text = text_of(body);
+    assert!(
+        text.starts_with("minsk.gov.by № 06-09/398 ад 15.08.2019\n\n"),
+        "{text:?}"
+    );
+}
+
+#[test]
 fn hostile_entities_are_harmless() {
     let doc = r#"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Сёння &xxe;&c;ўсё добра</w:t></w:r></w:p></w:body></w:document>"#;
     let bytes = zip_of(&[("word/document.xml", doc)]);
