@@ -261,8 +261,59 @@ fn damage_is_typed_or_warned() {
     assert!(matches!(err, Error::Corrupt { .. }), "{err}");
 }
 
+/// Markup pieces, balanced or not, that proptest strings together.
+const DOCX_TOKENS: &[&str] = &[
+    "<w:p>",
+    "</w:p>",
+    "<w:r>",
+    "</w:r>",
+    "<w:t>",
+    "</w:t>",
+    "Тэкст ",
+    "ёлка",
+    "<w:tab/>",
+    "<w:br/>",
+    r#"<w:br w:type="page"/>"#,
+    "<w:tbl>",
+    "</w:tbl>",
+    "<w:tr>",
+    "</w:tr>",
+    "<w:tc>",
+    "</w:tc>",
+    "<w:txbxContent>",
+    "</w:txbxContent>",
+    "<mc:AlternateContent>",
+    "</mc:AlternateContent>",
+    "<mc:Choice>",
+    "</mc:Choice>",
+    "<mc:Fallback>",
+    "</mc:Fallback>",
+    r#"<w:fldChar w:fldCharType="begin"/>"#,
+    r#"<w:fldChar w:fldCharType="separate"/>"#,
+    r#"<w:fldChar w:fldCharType="end"/>"#,
+    "<w:del>",
+    "</w:del>",
+    "<w:pPr>",
+    "</w:pPr>",
+    "&amp;",
+    "&#1118;",
+    "&bogus;",
+    "<",
+    "&",
+    r#"<w:sym w:font="Symbol" w:char="F061"/>"#,
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_markup_never_panics(tokens in proptest::collection::vec(0usize..DOCX_TOKENS.len(), 0..120), cut in 0usize..4000) {
+        let body: String = tokens.iter().filter_map(|&i| DOCX_TOKENS.get(i).copied()).collect();
+        let doc = document(&body);
+        let _ = read_bytes(&zip_of(&[("word/document.xml", &doc)]), &ParseOptions::default());
+        let cut = doc.get(..cut.min(doc.len())).unwrap_or(&doc);
+        let _ = read_bytes(&zip_of(&[("word/document.xml", cut)]), &ParseOptions::default());
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {

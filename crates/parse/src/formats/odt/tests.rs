@@ -177,8 +177,62 @@ fn flat_odt_is_read_from_one_file() {
     assert!(matches!(err, Error::Corrupt { format: "ODT", .. }), "{err}");
 }
 
+/// Markup pieces, balanced or not, that proptest strings together.
+const ODT_TOKENS: &[&str] = &[
+    "<text:p>",
+    "</text:p>",
+    "<text:h>",
+    "</text:h>",
+    "<text:span>",
+    "</text:span>",
+    "Тэкст ",
+    "ёлка",
+    "<text:tab/>",
+    "<text:line-break/>",
+    r#"<text:s text:c="3"/>"#,
+    "<table:table>",
+    "</table:table>",
+    "<table:table-row>",
+    "</table:table-row>",
+    "<table:table-cell>",
+    "</table:table-cell>",
+    "<draw:frame>",
+    "</draw:frame>",
+    "<draw:text-box>",
+    "</draw:text-box>",
+    "<text:note>",
+    "</text:note>",
+    "<text:note-body>",
+    "</text:note-body>",
+    "<text:tracked-changes>",
+    "</text:tracked-changes>",
+    r#"<text:changed-region text:id="c">"#,
+    "</text:changed-region>",
+    "<text:deletion>",
+    "</text:deletion>",
+    r#"<text:change-start text:change-id="c"/>"#,
+    r#"<text:change-end text:change-id="c"/>"#,
+    "<style:header>",
+    "</style:header>",
+    "&amp;",
+    "&#1118;",
+    "&bogus;",
+    "<",
+    "&",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_markup_never_panics(tokens in proptest::collection::vec(0usize..ODT_TOKENS.len(), 0..120), cut in 0usize..4000) {
+        let body: String = tokens.iter().filter_map(|&i| ODT_TOKENS.get(i).copied()).collect();
+        let xml = content(&body);
+        let _ = read_bytes(&zip_of(&[("content.xml", &xml)]), &ParseOptions::default());
+        let cut = xml.get(..cut.min(xml.len())).unwrap_or(&xml);
+        let _ = read_bytes(&zip_of(&[("content.xml", cut)]), &ParseOptions::default());
+        let _ = read_bytes(cut.as_bytes(), &ParseOptions::default());
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
