@@ -42,6 +42,9 @@ pub fn sniff(bytes: &[u8]) -> Result<Format> {
     if lead.starts_with("{\\rtf") {
         return Ok(Format::Rtf);
     }
+    if lead.starts_with('<') && text.contains("<office:document ") {
+        return flat_odf(&text);
+    }
     if looks_like_html(lead) {
         return Ok(Format::Html);
     }
@@ -101,6 +104,17 @@ fn sniff_zip(bytes: &[u8]) -> Result<Format> {
     Err(Error::unsupported(
         "a zip archive that is not a DOCX or ODT document",
     ))
+}
+
+/// A flat (single XML file) OpenDocument file: text documents are read as
+/// ODT; other declared types are not read.
+fn flat_odf(head: &str) -> Result<Format> {
+    match head.split_once("office:mimetype=\"") {
+        Some((_, rest)) if !rest.starts_with("application/vnd.oasis.opendocument.text") => Err(
+            Error::unsupported("a flat OpenDocument file that is not a text document"),
+        ),
+        _ => Ok(Format::Odt),
+    }
 }
 
 /// Names well-known binary formats that vopis does not read.
@@ -303,6 +317,17 @@ mod tests {
         let md = "# Справаздача\n\n- пункт\n- пункт\n\n**важна**\n";
         assert_eq!(sniff(md.as_bytes()).unwrap(), Format::Md);
         assert_eq!(sniff(b"Dear colleagues: hello").unwrap(), Format::Txt);
+    }
+
+    #[test]
+    fn flat_opendocument_text_is_odt() {
+        let fodt = "<?xml version=\"1.0\"?>\n<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:body/></office:document>";
+        assert_eq!(sniff(fodt.as_bytes()).unwrap(), Format::Odt);
+        let fods = fodt.replace(".text", ".spreadsheet");
+        assert!(matches!(
+            sniff(fods.as_bytes()),
+            Err(Error::Unsupported { .. })
+        ));
     }
 
     #[test]

@@ -18,5 +18,5 @@ mod xml;
 
 pub(crate) use date::iso_datetime;
 pub(crate) use flow::{Aside, Destination, Flow};
-pub(crate) use package::Package;
+pub(crate) use package::{Package, decode_xml};
 pub(crate) use xml::{Ns, Tag, XmlEvent, XmlPart};

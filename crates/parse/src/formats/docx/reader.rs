@@ -31,6 +31,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
     let mut package = Package::open(bytes, limits, FORMAT)?;
     let mut out = Extracted::default();
 
+    let names = package.names();
     let package_rels = relationships(&mut package, "", limits)?;
     let target_of = |kind: &str| {
         package_rels
@@ -39,7 +40,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
             .map(|r| r.target.clone())
     };
     let main = target_of("officeDocument")
-        .filter(|name| package.names().iter().any(|n| n.eq_ignore_ascii_case(name)))
+        .filter(|name| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
         .unwrap_or_else(|| "word/document.xml".to_owned());
     let core = target_of("core-properties").unwrap_or_else(|| "docProps/core.xml".to_owned());
     let app = target_of("extended-properties").unwrap_or_else(|| "docProps/app.xml".to_owned());
@@ -57,7 +58,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
     let mut blocks = vec![body];
     for kind in ["footnotes", "endnotes"] {
         let fallback = format!("word/{kind}.xml");
-        for name in targets(&rels, kind, &fallback, &package.names()) {
+        for name in targets(&rels, kind, &fallback, &names) {
             if let Some(xml) = package.read_xml(&name)? {
                 blocks.push(read_part(&xml, &name, limits, &mut out.warnings, false)?);
             }
@@ -65,7 +66,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
     }
     for kind in ["header", "footer"] {
         let mut seen: Vec<String> = Vec::new();
-        for name in targets(&rels, kind, "", &package.names()) {
+        for name in targets(&rels, kind, "", &names) {
             if let Some(xml) = package.read_xml(&name)? {
                 let text = read_part(&xml, &name, limits, &mut out.warnings, false)?;
                 if !text.is_empty() && !seen.contains(&text) {

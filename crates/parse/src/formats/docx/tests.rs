@@ -152,6 +152,16 @@ fn tracked_changes_fields_and_run_content() {
 }
 
 #[test]
+fn simple_fields_links_and_nested_fields() {
+    let body = r#"<w:p><w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:t>minsk.gov.by</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> № </w:t></w:r><w:fldSimple w:instr=" DOCPROPERTY Number "><w:r><w:t>06-09/398</w:t></w:r></w:fldSimple><w:smartTag w:element="date"><w:r><w:t xml:space="preserve"> ад </w:t></w:r></w:smartTag><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>DATE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>hidden inner result</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:instrText> = 1 "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>15.08.2019</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#;
+    let text = text_of(body);
+    assert!(
+        text.starts_with("minsk.gov.by № 06-09/398 ад 15.08.2019\n\n"),
+        "{text:?}"
+    );
+}
+
+#[test]
 fn hostile_entities_are_harmless() {
     let doc = r#"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Сёння &xxe;&c;ўсё добра</w:t></w:r></w:p></w:body></w:document>"#;
     let bytes = zip_of(&[("word/document.xml", doc)]);
@@ -251,8 +261,59 @@ fn damage_is_typed_or_warned() {
     assert!(matches!(err, Error::Corrupt { .. }), "{err}");
 }
 
+/// Markup pieces, balanced or not, that proptest strings together.
+const DOCX_TOKENS: &[&str] = &[
+    "<w:p>",
+    "</w:p>",
+    "<w:r>",
+    "</w:r>",
+    "<w:t>",
+    "</w:t>",
+    "Тэкст ",
+    "ёлка",
+    "<w:tab/>",
+    "<w:br/>",
+    r#"<w:br w:type="page"/>"#,
+    "<w:tbl>",
+    "</w:tbl>",
+    "<w:tr>",
+    "</w:tr>",
+    "<w:tc>",
+    "</w:tc>",
+    "<w:txbxContent>",
+    "</w:txbxContent>",
+    "<mc:AlternateContent>",
+    "</mc:AlternateContent>",
+    "<mc:Choice>",
+    "</mc:Choice>",
+    "<mc:Fallback>",
+    "</mc:Fallback>",
+    r#"<w:fldChar w:fldCharType="begin"/>"#,
+    r#"<w:fldChar w:fldCharType="separate"/>"#,
+    r#"<w:fldChar w:fldCharType="end"/>"#,
+    "<w:del>",
+    "</w:del>",
+    "<w:pPr>",
+    "</w:pPr>",
+    "&amp;",
+    "&#1118;",
+    "&bogus;",
+    "<",
+    "&",
+    r#"<w:sym w:font="Symbol" w:char="F061"/>"#,
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_markup_never_panics(tokens in proptest::collection::vec(0usize..DOCX_TOKENS.len(), 0..120), cut in 0usize..4000) {
+        let body: String = tokens.iter().filter_map(|&i| DOCX_TOKENS.get(i).copied()).collect();
+        let doc = document(&body);
+        let _ = read_bytes(&zip_of(&[("word/document.xml", &doc)]), &ParseOptions::default());
+        let cut = doc.get(..cut.min(doc.len())).unwrap_or(&doc);
+        let _ = read_bytes(&zip_of(&[("word/document.xml", cut)]), &ParseOptions::default());
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {

@@ -15,12 +15,18 @@
 //!   note body goes aside as a footnote or endnote;
 //! - `style:header*` / `style:footer*` (in `styles.xml`) go aside as
 //!   headers and footers;
-//! - left out: tracked deletions (`text:tracked-changes`), reviewer comments
+//! - tracked changes: insertions are kept; deletions are left out, both
+//!   when stored in `text:tracked-changes` (ODF's way) and when kept in
+//!   place between `text:change-start`/`text:change-end` of a deletion
+//!   region (as LibreOffice writes flat ODT);
+//! - left out: reviewer comments
 //!   (`office:annotation`), index templates (`text:*-source`), image titles
 //!   and descriptions (`svg:title`, `svg:desc`), forms and scripts.
 //!
 //! Invariant: every start tag pushes exactly one entry on the close stack
 //! and every end pops one.
+
+use std::collections::HashSet;
 
 use crate::error::Result;
 use crate::formats::zipped::{Aside, Destination, Flow, Ns, Tag, XmlEvent, XmlPart};
@@ -83,7 +89,7 @@ pub(super) fn walk(part: &mut XmlPart<'_, '_, '_>, flow: &mut Flow) -> Result<()
                 }
             }
             XmlEvent::Text(text) => {
-                if walker.in_paragraph > 0 {
+                if walker.in_paragraph > 0 && walker.deleting.is_empty() {
                     if text.contains(['\n', '\r', '\t']) {
                         flow.text(&text.replace(['\n', '\r', '\t'], " "));
                     } else {
@@ -107,6 +113,10 @@ struct Walker {
     notes: Vec<Aside>,
     /// `in_paragraph` of each open frame's anchor, innermost last.
     saved: Vec<u32>,
+    /// Ids of the tracked changes that are deletions.
+    deletions: HashSet<String>,
+    /// Deletions kept in place that are open here (text is not shown).
+    deleting: Vec<String>,
 }
 
 impl Walker {
@@ -124,6 +134,25 @@ impl Walker {
                     self.in_paragraph += 1;
                     flow.start_paragraph();
                     Close::Paragraph
+                }
+                "s" | "tab" | "line-break" if !self.deleting.is_empty() => Close::Nothing,
+                "tracked-changes" => {
+                    self.read_deletions(part)?;
+                    return Ok(None);
+                }
+                "change-start" => {
+                    if let Some(id) = part.attr(tag, Ns::Text, "change-id")
+                        && self.deletions.contains(&id)
+                    {
+                        self.deleting.push(id);
+                    }
+                    Close::Nothing
+                }
+                "change-end" => {
+                    if let Some(id) = part.attr(tag, Ns::Text, "change-id") {
+                        self.deleting.retain(|open| *open != id);
+                    }
+                    Close::Nothing
                 }
                 "s" => {
                     let count = part
@@ -157,7 +186,6 @@ impl Walker {
                     return Ok(Some(self.frame_in(Destination::Aside(aside))));
                 }
                 "note-citation"
-                | "tracked-changes"
                 | "sequence-decls"
                 | "variable-decls"
                 | "user-field-decls"
@@ -201,6 +229,31 @@ impl Walker {
             _ => Close::Nothing,
         };
         Ok(Some(close))
+    }
+
+    /// Reads `text:tracked-changes` (just started) to its end, noting the
+    /// ids of deletion regions; the deleted text stored there is dropped.
+    fn read_deletions(&mut self, part: &mut XmlPart<'_, '_, '_>) -> Result<()> {
+        let target = part.depth().saturating_sub(1);
+        let mut region = None;
+        while part.depth() > target {
+            match part.next()? {
+                XmlEvent::Start(tag) if tag.is(Ns::Text, "changed-region") => {
+                    region = part.attr(&tag, Ns::Text, "id");
+                }
+                XmlEvent::Start(tag) if tag.ns == Ns::Text => {
+                    if tag.local() == "deletion"
+                        && let Some(id) = region.take()
+                    {
+                        self.deletions.insert(id);
+                    }
+                    part.skip()?;
+                }
+                XmlEvent::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// The close entry of a frame just opened. A frame starts outside any

@@ -1,4 +1,5 @@
-//! Document properties of an ODT: `meta.xml`.
+//! Document properties of an ODT: `office:meta` in `meta.xml` (or in the
+//! single XML file of a flat ODT).
 //!
 //! Title (`dc:title`), author (`meta:initial-creator`, the person who
 //! created the document; `dc:creator`, the last to edit it, when there is
@@ -12,9 +13,12 @@ use crate::formats::Extracted;
 use crate::formats::zipped::{Ns, XmlEvent, XmlPart, iso_datetime};
 use crate::limits::Limits;
 
-/// Fills `out` from the text of `meta.xml`.
-pub(super) fn read_meta(xml: &str, limits: &Limits, out: &mut Extracted) -> Result<()> {
-    let mut part = XmlPart::new(xml, "meta.xml", "ODT", limits);
+/// Fills `out` from the `office:meta` element of `xml` (the part `name`).
+pub(super) fn read_meta(xml: &str, name: &str, limits: &Limits, out: &mut Extracted) -> Result<()> {
+    let mut part = XmlPart::new(xml, name, "ODT", limits);
+    // Depth of the open `office:meta`, if any: only its children are read
+    // (a flat ODT also has `dc:creator` in comments and tracked changes).
+    let mut meta_depth = None;
     let mut creator = None;
     let mut initial_creator = None;
     loop {
@@ -22,16 +26,29 @@ pub(super) fn read_meta(xml: &str, limits: &Limits, out: &mut Extracted) -> Resu
             Ok(event) => event,
             Err(e) if e.kind() == ErrorKind::Corrupt => {
                 out.warnings
-                    .push(format!("document properties (meta.xml) are damaged: {e}"));
+                    .push(format!("document properties ({name}) are damaged: {e}"));
                 break;
             }
             Err(e) => return Err(e),
         };
         let tag = match event {
             XmlEvent::Start(tag) => tag,
+            XmlEvent::End => {
+                if meta_depth.is_some_and(|d| part.depth() < d) {
+                    meta_depth = None;
+                }
+                continue;
+            }
             XmlEvent::Eof => break,
-            _ => continue,
+            XmlEvent::Text(_) => continue,
         };
+        if tag.is(Ns::Office, "meta") {
+            meta_depth = Some(part.depth());
+            continue;
+        }
+        if meta_depth.is_none_or(|d| part.depth() != d + 1) {
+            continue;
+        }
         let slot = match (tag.ns, tag.local()) {
             (Ns::Meta, "document-statistic") => {
                 let pages = part.attr(&tag, Ns::Meta, "page-count");
@@ -53,7 +70,7 @@ pub(super) fn read_meta(xml: &str, limits: &Limits, out: &mut Extracted) -> Resu
             Ok(text) => text,
             Err(e) if e.kind() == ErrorKind::Corrupt => {
                 out.warnings
-                    .push(format!("document properties (meta.xml) are damaged: {e}"));
+                    .push(format!("document properties ({name}) are damaged: {e}"));
                 break;
             }
             Err(e) => return Err(e),

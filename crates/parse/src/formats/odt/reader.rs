@@ -13,19 +13,31 @@
 //! [`Error::Encrypted`]. A damaged body keeps the text read before the
 //! damage, with a warning; if nothing could be read the file is
 //! [`Error::Corrupt`].
+//!
+//! A flat ODT (`.fodt`: one XML file holding meta, styles and body) is read
+//! the same way, from the one file.
 
 use super::body::walk;
 use super::meta::read_meta;
 use crate::error::{Error, ErrorKind, Result};
 use crate::formats::Extracted;
-use crate::formats::zipped::{Aside, Flow, Ns, Package, XmlEvent, XmlPart};
+use crate::formats::zipped::{Aside, Flow, Ns, Package, XmlEvent, XmlPart, decode_xml};
 use crate::limits::Limits;
 
 /// The format name used in errors.
 const FORMAT: &str = "ODT";
 
+/// The ODF office namespace, declared on the root of a flat ODT.
+const OFFICE_NS: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+/// How far into a flat ODT its root element's namespaces are looked for.
+const FLAT_HEAD: usize = 16 * 1024;
+
 /// Reads an ODT file.
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
+    if !bytes.starts_with(b"PK") {
+        return read_flat(bytes, limits);
+    }
     let mut package = Package::open(bytes, limits, FORMAT)?;
     let mut out = Extracted::default();
     if let Some(manifest) = package.read_xml("META-INF/manifest.xml")?
@@ -47,6 +59,33 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
         asides.extend(more);
     }
 
+    out.text = assemble(body, &asides);
+    if let Some(meta) = package.read_xml("meta.xml")? {
+        read_meta(&meta, "meta.xml", limits, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// Reads a flat ODT: body, headers, footers and properties from one XML file.
+fn read_flat(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
+    limits.check_time()?;
+    let xml = decode_xml(bytes.to_vec());
+    let head = xml.get(..xml.len().min(FLAT_HEAD)).unwrap_or(&xml);
+    if !head.contains(OFFICE_NS) {
+        return Err(Error::corrupt(
+            FORMAT,
+            "it is neither a zip package nor a flat OpenDocument XML file",
+        ));
+    }
+    let mut out = Extracted::default();
+    let (body, asides) = read_part(&xml, "the flat ODT", limits, &mut out.warnings, true)?;
+    out.text = assemble(body, &asides);
+    read_meta(&xml, "the flat ODT", limits, &mut out)?;
+    Ok(out)
+}
+
+/// The text in the documented order: body, notes, headers, footers.
+fn assemble(body: String, asides: &[(Aside, String)]) -> String {
     let mut blocks = vec![body];
     for kind in [Aside::Footnote, Aside::Endnote] {
         blocks.extend(
@@ -66,12 +105,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
         blocks.extend(seen);
     }
     blocks.retain(|b| !b.is_empty());
-    out.text = blocks.join("\n\n");
-
-    if let Some(meta) = package.read_xml("meta.xml")? {
-        read_meta(&meta, limits, &mut out)?;
-    }
-    Ok(out)
+    blocks.join("\n\n")
 }
 
 /// Whether the manifest declares any part encrypted.

@@ -81,11 +81,11 @@ fn meta_properties() {
 
 #[test]
 fn tables_text_boxes_and_deletions() {
-    let body = r#"<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>выдалены тэкст</text:p></text:deletion></text:changed-region></text:tracked-changes><text:p>Before<draw:frame draw:name="F1"><draw:text-box><text:p>Text in a box</text:p></draw:text-box><svg:title>alt</svg:title></draw:frame> after</text:p><table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/><table:table-header-rows><table:table-row><table:table-cell><text:p>Назва</text:p></table:table-cell><table:table-cell><text:p>Колькасць</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Яблыкі</text:p><text:p>зялёныя</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table><text:p>End<office:annotation><dc:creator>R</dc:creator><text:p>a comment</text:p></office:annotation></text:p>"#;
+    let body = r#"<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>выдалены тэкст</text:p></text:deletion></text:changed-region></text:tracked-changes><text:p>Кар<text:change-start text:change-id="c1"/>выдалена<text:s/>тэкст<text:change-end text:change-id="c1"/>ова</text:p><text:p>Before<draw:frame draw:name="F1"><draw:text-box><text:p>Text in a box</text:p></draw:text-box><svg:title>alt</svg:title></draw:frame> after</text:p><table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/><table:table-header-rows><table:table-row><table:table-cell><text:p>Назва</text:p></table:table-cell><table:table-cell><text:p>Колькасць</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Яблыкі</text:p><text:p>зялёныя</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table><text:p>End<office:annotation><dc:creator>R</dc:creator><text:p>a comment</text:p></office:annotation></text:p>"#;
     assert_eq!(
         text_of(body),
         format!(
-            "Before after\n\nText in a box\n\nНазва\tКолькасць\nЯблыкі зялёныя\n\nEnd\n\n{TAIL}"
+            "Карова\n\nBefore after\n\nText in a box\n\nНазва\tКолькасць\nЯблыкі зялёныя\n\nEnd\n\n{TAIL}"
         )
     );
 }
@@ -164,8 +164,75 @@ fn limits_and_damage() {
     );
 }
 
+#[test]
+fn flat_odt_is_read_from_one_file() {
+    let flat = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document {NS} office:mimetype="application/vnd.oasis.opendocument.text"><office:meta><dc:title>Плоскі файл</dc:title><meta:initial-creator>Аўтар</meta:initial-creator></office:meta>{STYLES_BODY}<office:body><office:text><text:p>Тэкст<office:annotation><dc:creator>Рэцэнзент</dc:creator><text:p>заўвага</text:p></office:annotation>.</text:p></office:text></office:body></office:document>"#
+    );
+    let out = read_bytes(flat.as_bytes(), &ParseOptions::default()).unwrap();
+    assert_eq!(out.text, format!("Тэкст.\n\n{TAIL}"));
+    assert_eq!(out.title.as_deref(), Some("Плоскі файл"));
+    assert_eq!(out.author.as_deref(), Some("Аўтар"));
+    let err = read_bytes(b"<html>not odf</html>", &ParseOptions::default()).unwrap_err();
+    assert!(matches!(err, Error::Corrupt { format: "ODT", .. }), "{err}");
+}
+
+/// Markup pieces, balanced or not, that proptest strings together.
+const ODT_TOKENS: &[&str] = &[
+    "<text:p>",
+    "</text:p>",
+    "<text:h>",
+    "</text:h>",
+    "<text:span>",
+    "</text:span>",
+    "Тэкст ",
+    "ёлка",
+    "<text:tab/>",
+    "<text:line-break/>",
+    r#"<text:s text:c="3"/>"#,
+    "<table:table>",
+    "</table:table>",
+    "<table:table-row>",
+    "</table:table-row>",
+    "<table:table-cell>",
+    "</table:table-cell>",
+    "<draw:frame>",
+    "</draw:frame>",
+    "<draw:text-box>",
+    "</draw:text-box>",
+    "<text:note>",
+    "</text:note>",
+    "<text:note-body>",
+    "</text:note-body>",
+    "<text:tracked-changes>",
+    "</text:tracked-changes>",
+    r#"<text:changed-region text:id="c">"#,
+    "</text:changed-region>",
+    "<text:deletion>",
+    "</text:deletion>",
+    r#"<text:change-start text:change-id="c"/>"#,
+    r#"<text:change-end text:change-id="c"/>"#,
+    "<style:header>",
+    "</style:header>",
+    "&amp;",
+    "&#1118;",
+    "&bogus;",
+    "<",
+    "&",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_markup_never_panics(tokens in proptest::collection::vec(0usize..ODT_TOKENS.len(), 0..120), cut in 0usize..4000) {
+        let body: String = tokens.iter().filter_map(|&i| ODT_TOKENS.get(i).copied()).collect();
+        let xml = content(&body);
+        let _ = read_bytes(&zip_of(&[("content.xml", &xml)]), &ParseOptions::default());
+        let cut = xml.get(..cut.min(xml.len())).unwrap_or(&xml);
+        let _ = read_bytes(&zip_of(&[("content.xml", cut)]), &ParseOptions::default());
+        let _ = read_bytes(cut.as_bytes(), &ParseOptions::default());
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
