@@ -125,7 +125,8 @@ fn layout_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_run = 0;
     for line in text.split('\n') {
-        let line = line.trim_matches(|c| c == ' ' || c == '\t');
+        // Leading tabs stay: they are a table row's empty first cells.
+        let line = line.trim_end_matches([' ', '\t']).trim_start_matches(' ');
         if line.is_empty() {
             blank_run += 1;
             continue;
@@ -159,6 +160,14 @@ mod tests {
     fn paragraphs_are_separated_by_one_blank_line() {
         assert_eq!(clean_text("  a\r\nb\r\n\r\n\r\n\r\nc  \n"), "a\nb\n\nc");
         assert_eq!(clean_text("a\u{0c}b"), "a\n\nb");
+    }
+
+    #[test]
+    fn a_row_starting_with_empty_cells_keeps_its_tabs() {
+        assert_eq!(
+            clean_text("Этап\tТэрмін\n\t\tда 15 кастрычніка\t\n\t\t"),
+            "Этап\tТэрмін\n\t\tда 15 кастрычніка"
+        );
     }
 
     #[test]
