@@ -72,7 +72,10 @@ mod tests {
         const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let mut out = String::new();
         for chunk in bytes.chunks(3) {
-            let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
             for i in 0..4 {
                 if i <= chunk.len() {
                     out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
@@ -152,15 +155,19 @@ mod tests {
         assert_eq!(ex.text.trim(), body);
         assert_eq!(ex.title.as_deref(), Some("Справаздача"));
         assert_eq!(ex.author.as_deref(), Some("Office"));
-        assert_eq!(ex.email.unwrap().to.as_deref(), Some("A <a@example.by>, b@example.by"));
+        assert_eq!(
+            ex.email.unwrap().to.as_deref(),
+            Some("A <a@example.by>, b@example.by")
+        );
         assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
     }
 
     #[test]
     fn eight_bit_body_and_subject_without_charset_are_sniffed() {
         let body = "Сообщаем, что заседание комиссии переносится на понедельник. Просим подтвердить участие.";
-        let mut mail = b"From MAILER-DAEMON Thu Jul 18 10:00:00 2019\nFrom: sekretar@example.by\nSubject: "
-            .to_vec();
+        let mut mail =
+            b"From MAILER-DAEMON Thu Jul 18 10:00:00 2019\nFrom: sekretar@example.by\nSubject: "
+                .to_vec();
         mail.extend(cp1251("Перенос заседания"));
         mail.extend(b"\nDate: 18 Jul 2019 09:00:00 GMT\n\n");
         mail.extend(cp1251(body));
@@ -168,7 +175,10 @@ mod tests {
         assert_eq!(ex.text.trim(), body);
         assert_eq!(ex.title.as_deref(), Some("Перенос заседания"));
         assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
-        assert_eq!(ex.email.unwrap().date.as_deref(), Some("2019-07-18T09:00:00Z"));
+        assert_eq!(
+            ex.email.unwrap().date.as_deref(),
+            Some("2019-07-18T09:00:00Z")
+        );
     }
 
     #[test]
@@ -186,14 +196,23 @@ mod tests {
                     Content-Type: text/html; charset=utf-8\n\n\
                     <html><head><style>p {}</style></head><body><p>Дзень&nbsp;добры!</p><p>Другі абзац.</p></body></html>\n--b1--\n";
         let ex = read_mail(html_only.as_bytes());
-        assert_eq!(ex.text.trim(), "Дзень\u{a0}добры!\n\nДругі абзац.".replace('\u{a0}', " "));
+        assert_eq!(
+            ex.text.trim(),
+            "Дзень\u{a0}добры!\n\nДругі абзац.".replace('\u{a0}', " ")
+        );
     }
 
     #[test]
     fn attachments_with_rfc2231_names_and_a_nested_message() {
         let file_name: String = koi8("Протокол.txt")
             .iter()
-            .map(|b| if b.is_ascii_alphanumeric() || *b == b'.' { (*b as char).to_string() } else { format!("%{b:02X}") })
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || *b == b'.' {
+                    (*b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
             .collect();
         let inner = "From: b@example.by\nSubject: Inner note\n\nВнутреннее письмо о встрече.\n";
         let mail = format!(
@@ -235,10 +254,15 @@ mod tests {
     fn nesting_is_bounded() {
         let mut mail = String::from("From: a@example.by\nMIME-Version: 1.0\n");
         for i in 0..100 {
-            mail.push_str(&format!("Content-Type: multipart/mixed; boundary=\"b{i}\"\n\n--b{i}\n"));
+            mail.push_str(&format!(
+                "Content-Type: multipart/mixed; boundary=\"b{i}\"\n\n--b{i}\n"
+            ));
         }
         mail.push_str("Content-Type: text/plain\n\ndeep\n");
-        let opts = ParseOptions { max_depth: 10, ..ParseOptions::default() };
+        let opts = ParseOptions {
+            max_depth: 10,
+            ..ParseOptions::default()
+        };
         let got = read(mail.as_bytes(), &Limits::new(&opts));
         assert!(matches!(got, Err(Error::TooLarge { .. }) | Ok(_)));
     }

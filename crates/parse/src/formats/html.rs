@@ -153,10 +153,16 @@ mod tests {
     fn news_page_keeps_the_article_and_drops_the_chrome() {
         let ex = read_str(NEWS.as_bytes());
         let text = &ex.text;
-        assert!(text.contains("Александр Лукашенко 18 июля встретился"), "{text}");
+        assert!(
+            text.contains("Александр Лукашенко 18 июля встретился"),
+            "{text}"
+        );
         assert!(text.contains("вырос на 9,4 %."), "{text}");
         assert!(text.contains("Год\tТоваро"), "{text}");
-        assert!(text.contains("Лукашенко встретился с послом Китая\n\n"), "{text}");
+        assert!(
+            text.contains("Лукашенко встретился с послом Китая\n\n"),
+            "{text}"
+        );
         for chrome in [
             "Секретная",
             "скрипта",
@@ -172,7 +178,10 @@ mod tests {
         ] {
             assert!(!text.contains(chrome), "{chrome} leaked into {text}");
         }
-        assert_eq!(ex.title.as_deref(), Some("Лукашенко встретился с послом Китая"));
+        assert_eq!(
+            ex.title.as_deref(),
+            Some("Лукашенко встретился с послом Китая")
+        );
         assert_eq!(ex.author.as_deref(), Some("Иван Петров"));
         assert_eq!(ex.created.as_deref(), Some("2019-07-18T10:15:00+03:00"));
         assert_eq!(ex.producer.as_deref(), Some("1C-Bitrix"));
@@ -189,7 +198,11 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(page);
         let ex = read_str(&bytes);
         assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
-        assert!(ex.text.contains("Урад Рэспублікі Беларусь зацвердзіў"), "{}", ex.text);
+        assert!(
+            ex.text.contains("Урад Рэспублікі Беларусь зацвердзіў"),
+            "{}",
+            ex.text
+        );
         assert!(ex.text.contains("Сям’я і школа — разам."), "{}", ex.text);
         assert_eq!(ex.title.as_deref(), Some("Навіны"));
     }
@@ -203,7 +216,11 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(page);
         let ex = read_str(&bytes);
         assert_eq!(ex.encoding.as_deref(), Some("windows-1251"));
-        assert!(ex.text.contains("Министерство иностранных дел"), "{}", ex.text);
+        assert!(
+            ex.text.contains("Министерство иностранных дел"),
+            "{}",
+            ex.text
+        );
         assert_eq!(ex.title.as_deref(), Some("Сообщение"));
     }
 
@@ -216,7 +233,10 @@ mod tests {
         );
         let ex = read_str(&bytes);
         assert_eq!(ex.encoding.as_deref(), Some("utf-8"));
-        assert_eq!(ex.text, "Ёлка ў Мінску запалена. Reading room opens on Monday.");
+        assert_eq!(
+            ex.text,
+            "Ёлка ў Мінску запалена. Reading room opens on Monday."
+        );
     }
 
     #[test]

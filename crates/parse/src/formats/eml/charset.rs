@@ -139,9 +139,8 @@ pub(crate) fn miscased(text: &str) -> f64 {
         let rest: Vec<char> = chars.collect();
         let has_upper = rest.iter().any(|c| c.is_uppercase());
         let has_lower = rest.iter().any(|c| c.is_lowercase());
-        if has_upper && has_lower {
-            bad += 1;
-        } else if has_upper && word.chars().next().is_some_and(char::is_lowercase) {
+        let lower_start = word.chars().next().is_some_and(char::is_lowercase);
+        if has_upper && (has_lower || lower_start) {
             bad += 1;
         }
         if words >= 2000 {
@@ -166,7 +165,11 @@ mod tests {
         let got = part_text(Some(&koi), Some("windows-1251"), "");
         assert_eq!(got.text, text);
         // KOI8-R and KOI8-U agree on every Russian letter; the guess may name either.
-        assert!(got.encoding.is_some_and(|e| e.starts_with("koi8")), "{:?}", got.encoding);
+        assert!(
+            got.encoding.is_some_and(|e| e.starts_with("koi8")),
+            "{:?}",
+            got.encoding
+        );
         assert!(got.warning.is_some());
         assert!(miscased(text) < 0.01);
     }

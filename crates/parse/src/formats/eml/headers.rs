@@ -30,8 +30,18 @@ pub(crate) fn read(msg: &Message<'_>, raw: &[u8]) -> EmailHeaders {
 /// The author: From's display name, else its address.
 pub(crate) fn author(msg: &Message<'_>, raw: &[u8]) -> Option<String> {
     if let Some(from) = raw_8bit(msg, raw, "From") {
-        let name = from.split('<').next().unwrap_or("").trim().trim_matches('"').trim();
-        return Some(if name.is_empty() { from.clone() } else { name.to_owned() });
+        let name = from
+            .split('<')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"')
+            .trim();
+        return Some(if name.is_empty() {
+            from.clone()
+        } else {
+            name.to_owned()
+        });
     }
     let addr = msg.from()?.first()?;
     addr.name()

@@ -169,7 +169,9 @@ fn is_attachment(part: &MessagePart<'_>) -> bool {
 fn is_subtype(part: &MessagePart<'_>, ctype: &str, subtype: &str) -> bool {
     part.content_type().is_some_and(|ct| {
         ct.ctype().eq_ignore_ascii_case(ctype)
-            && ct.subtype().is_some_and(|s| s.eq_ignore_ascii_case(subtype))
+            && ct
+                .subtype()
+                .is_some_and(|s| s.eq_ignore_ascii_case(subtype))
     })
 }
 

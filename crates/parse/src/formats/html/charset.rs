@@ -99,8 +99,7 @@ pub(crate) fn prescan(head: &[u8]) -> Option<String> {
             at += find(tag, b"-->").map_or(tag.len(), |p| p + 3);
             continue;
         }
-        if starts_with_ci(tag, b"<meta") && tag.get(5).is_some_and(|b| is_space(*b) || *b == b'/')
-        {
+        if starts_with_ci(tag, b"<meta") && tag.get(5).is_some_and(|b| is_space(*b) || *b == b'/') {
             let (attrs, len) = attributes(tag.get(5..)?);
             at += 5 + len;
             if let Some(label) = meta_charset(&attrs) {
@@ -115,7 +114,12 @@ pub(crate) fn prescan(head: &[u8]) -> Option<String> {
 
 /// The charset a `<meta>` element's attributes declare.
 fn meta_charset(attrs: &[(String, String)]) -> Option<String> {
-    let get = |name: &str| attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+    let get = |name: &str| {
+        attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
     if let Some(charset) = get("charset") {
         let charset = charset.trim();
         return (!charset.is_empty()).then(|| charset.to_owned());
@@ -151,7 +155,11 @@ fn xml_declaration(head: &[u8]) -> Option<String> {
     let end = find(decl, b"?>")?;
     let decl = std::str::from_utf8(decl.get(..end)?).ok()?;
     let pos = decl.find("encoding")?;
-    let rest = decl.get(pos + 8..)?.trim_start().strip_prefix('=')?.trim_start();
+    let rest = decl
+        .get(pos + 8..)?
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
     let quote = rest.chars().next()?;
     let rest = rest.get(1..)?;
     let label = rest.get(..rest.find(quote)?)?;

@@ -62,7 +62,17 @@ const PREFIXES: &[&str] = &[
 /// Word parts that mark chrome only as whole parts (they are too short or
 /// too common as prefixes).
 const WHOLE: &[&str] = &[
-    "ad", "ads", "eye", "vision", "tags", "promo", "widget", "crumbs", "crumb", "uhpv", "lowvision",
+    "ad",
+    "ads",
+    "eye",
+    "vision",
+    "tags",
+    "promo",
+    "widget",
+    "crumbs",
+    "crumb",
+    "uhpv",
+    "lowvision",
 ];
 
 /// Short texts of accessibility panels and their buttons (lower case).
@@ -142,7 +152,9 @@ pub(crate) fn mark(dom: &Dom<'_>, stats: &Stats, anchor: Option<usize>, removed:
 fn mark_panels(dom: &Dom<'_>, stats: &Stats, anchor: Option<usize>, removed: &mut [bool]) {
     for i in 0..dom.len() {
         let Some(node) = dom.get(i) else { break };
-        let Kind::Text(text) = node.kind else { continue };
+        let Kind::Text(text) = node.kind else {
+            continue;
+        };
         let text = text.trim();
         if text.is_empty() || text.chars().count() > LABEL_MAX || stats.is_hard(i) {
             continue;

@@ -63,7 +63,10 @@ pub(crate) fn never_rendered(kind: &Kind<'_>) -> bool {
     let Kind::Element(tag, attrs) = kind else {
         return false;
     };
-    if matches!(tag, Tag::Script | Tag::Hidden | Tag::Head | Tag::Title | Tag::Meta) {
+    if matches!(
+        tag,
+        Tag::Script | Tag::Hidden | Tag::Head | Tag::Title | Tag::Meta
+    ) {
         return true;
     }
     if attrs.hidden || attrs.aria_hidden.is_some_and(|v| v.trim() == "true") {
@@ -93,9 +96,8 @@ pub(crate) fn stats(dom: &Dom<'_>) -> Stats {
         if never_rendered(&node.kind) {
             f |= HARD;
         }
-        match node.tag() {
-            Some(Tag::A) => f |= LINK,
-            _ => {}
+        if node.tag() == Some(Tag::A) {
+            f |= LINK;
         }
         if let Some(slot) = flags.get_mut(i) {
             *slot = f;
@@ -191,7 +193,12 @@ pub(crate) fn anchor(dom: &Dom<'_>, stats: &Stats) -> Option<usize> {
             )
         })
         .or_else(|| best(&tag_is(Tag::Main), true))
-        .or_else(|| best(&attr_is(|a| a.role.is_some_and(|v| has_word(v, "main"))), true))
+        .or_else(|| {
+            best(
+                &attr_is(|a| a.role.is_some_and(|v| has_word(v, "main"))),
+                true,
+            )
+        })
         .or_else(|| scored(dom, stats))
 }
 

@@ -104,8 +104,8 @@ impl Tag {
             | "datalist" | "audio" | "video" | "map" | "link" | "base" | "frameset" | "frame"
             | "dialog" => Tag::Hidden,
             "div" | "section" | "table" | "thead" | "tbody" | "tfoot" | "ul" | "ol" | "dl"
-            | "blockquote" | "figure" | "figcaption" | "address" | "hr" | "center"
-            | "details" | "fieldset" | "legend" | "html" | "hgroup" | "noframes" => Tag::Block,
+            | "blockquote" | "figure" | "figcaption" | "address" | "hr" | "center" | "details"
+            | "fieldset" | "legend" | "html" | "hgroup" | "noframes" => Tag::Block,
             "li" | "dt" | "dd" | "caption" | "summary" | "label" => Tag::LineBlock,
             _ => Tag::Other,
         }
@@ -159,6 +159,10 @@ impl<'a> Attrs<'a> {
 }
 
 /// What one node is.
+///
+/// Elements are most of a page's nodes, so boxing their attributes would
+/// add an allocation per element to save memory on the text nodes only.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Kind<'a> {
     /// An element with its tag class and attributes.
@@ -230,8 +234,10 @@ impl<'a> Dom<'a> {
                 .unwrap_or(0);
             index.insert(node.id(), i);
             let kind = match node.value() {
-                Node::Element(element) => Kind::Element(Tag::of(element.name()), Attrs::of(element)),
-                Node::Text(text) => Kind::Text(&**text),
+                Node::Element(element) => {
+                    Kind::Element(Tag::of(element.name()), Attrs::of(element))
+                }
+                Node::Text(text) => Kind::Text(text),
                 _ => Kind::Other,
             };
             nodes.push(DomNode {
@@ -291,7 +297,9 @@ impl<'a> Dom<'a> {
         let end = self.end(i);
         let mut at = i;
         while at < end {
-            let Some(node) = self.nodes.get(at) else { break };
+            let Some(node) = self.nodes.get(at) else {
+                break;
+            };
             match node.kind {
                 Kind::Element(Tag::Script | Tag::Hidden, _) if at != i => {
                     at = node.end;

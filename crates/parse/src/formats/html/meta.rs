@@ -61,7 +61,10 @@ pub(crate) fn collect(dom: &Dom<'_>, article: Option<usize>) -> PageMeta {
             }
             Tag::Title if f.title.is_none() => f.title = nonempty(dom.text_of(i)),
             Tag::H1 if f.h1.is_none() => f.h1 = nonempty(dom.text_of(i)),
-            Tag::Script if a.kind.is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
+            Tag::Script
+                if a.kind
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
                 json_ld(&mut f, &dom.text_of(i));
             }
             _ => {}
@@ -107,13 +110,19 @@ fn meta_pair(f: &mut Found, key: &str, value: &str) {
         {
             f.meta_author = owned()
         }
-        "article:published_time" | "og:article:published_time" => push(&mut f.published, 0, owned()),
+        "article:published_time" | "og:article:published_time" => {
+            push(&mut f.published, 0, owned())
+        }
         "date" | "pubdate" | "publishdate" | "publish-date" | "dcterms.created" | "dc.date"
         | "dc.date.created" | "dc.date.issued" | "dcterms.issued" | "datepublished" => {
             push(&mut f.published, 1, owned())
         }
-        "article:modified_time" | "og:updated_time" | "dcterms.modified" | "dc.date.modified"
-        | "datemodified" | "last-modified" => push(&mut f.modified, 0, owned()),
+        "article:modified_time"
+        | "og:updated_time"
+        | "dcterms.modified"
+        | "dc.date.modified"
+        | "datemodified"
+        | "last-modified" => push(&mut f.modified, 0, owned()),
         "generator" if f.generator.is_none() => f.generator = owned(),
         _ => {}
     }
@@ -192,7 +201,11 @@ fn choose(f: Found) -> PageMeta {
     };
     PageMeta {
         title,
-        author: f.meta_author.or(f.ld_author).or(f.item_author).or(f.rel_author),
+        author: f
+            .meta_author
+            .or(f.ld_author)
+            .or(f.item_author)
+            .or(f.rel_author),
         published: best(f.published),
         modified: best(f.modified),
         generator: f.generator,
@@ -210,7 +223,9 @@ pub(crate) fn strip_site_name(title: &str, site: Option<&str>, h1: Option<&str>)
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let clear = site.is_some_and(|s| same(tail, s))
                 || h1.is_some_and(|h| same(head, h))
-                || (*sep == " | " && tail.split_whitespace().count() <= 3 && head.len() > tail.len());
+                || (*sep == " | "
+                    && tail.split_whitespace().count() <= 3
+                    && head.len() > tail.len());
             if clear && !head.trim().is_empty() {
                 return head.trim().to_owned();
             }
@@ -256,7 +271,11 @@ mod tests {
             "Сустрэча ў Мінску"
         );
         assert_eq!(
-            strip_site_name("Звязда — Сустрэча ў Мінску", None, Some("Сустрэча ў Мінску")),
+            strip_site_name(
+                "Звязда — Сустрэча ў Мінску",
+                None,
+                Some("Сустрэча ў Мінску")
+            ),
             "Сустрэча ў Мінску"
         );
         // A dash inside a title is not a site name.

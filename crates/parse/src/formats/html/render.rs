@@ -227,6 +227,9 @@ mod tests {
 
     #[test]
     fn inline_elements_keep_words_together() {
-        assert_eq!(text("<p>Сям<i>’</i>я і <a href=x>сябры</a>.</p>"), "Сям’я і сябры.");
+        assert_eq!(
+            text("<p>Сям<i>’</i>я і <a href=x>сябры</a>.</p>"),
+            "Сям’я і сябры."
+        );
     }
 }
