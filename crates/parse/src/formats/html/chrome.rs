@@ -17,6 +17,9 @@ use super::dom::{Dom, Kind, Tag};
 /// Longest text (chars) of a panel removed for its accessibility wording.
 const PANEL_MAX: u32 = 300;
 
+/// Longest text (chars) of a block of links removed as a menu or trail.
+const LINK_ROW_MAX: u32 = 400;
+
 /// Longest text run (chars) that is read as a panel's label rather than prose.
 const LABEL_MAX: usize = 80;
 
@@ -66,6 +69,7 @@ const WHOLE: &[&str] = &[
     "ads",
     "eye",
     "vision",
+    "path",
     "tags",
     "promo",
     "widget",
@@ -135,7 +139,8 @@ pub(crate) fn mark(dom: &Dom<'_>, stats: &Stats, anchor: Option<usize>, removed:
             || [attrs.class, attrs.id, attrs.role, attrs.aria_label]
                 .into_iter()
                 .flatten()
-                .any(says_chrome);
+                .any(says_chrome)
+            || (matches!(tag, Tag::Block | Tag::P) && is_link_row(dom, stats, i));
         if chrome && !protected(i) && tag != Tag::Body {
             if let Some(slot) = removed.get_mut(i) {
                 *slot = true;
@@ -146,6 +151,21 @@ pub(crate) fn mark(dom: &Dom<'_>, stats: &Stats, anchor: Option<usize>, removed:
         i += 1;
     }
     mark_panels(dom, stats, anchor, removed);
+}
+
+/// A short block that is all links (a breadcrumb trail, a row of menu
+/// links): at least two links and hardly any other text.
+fn is_link_row(dom: &Dom<'_>, stats: &Stats, i: usize) -> bool {
+    let text = stats.text.get(i).copied().unwrap_or(0);
+    if text == 0 || text > LINK_ROW_MAX || stats.link_density(i) < 0.8 {
+        return false;
+    }
+    let end = dom.end(i).min(i + 256);
+    let links = (i + 1..end)
+        .filter(|&j| dom.tag(j) == Some(Tag::A))
+        .take(2)
+        .count();
+    links >= 2
 }
 
 /// Removes the small blocks around accessibility-panel labels.
