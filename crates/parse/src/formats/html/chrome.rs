@@ -11,6 +11,10 @@
 //! Invariant: the main-content anchor and its ancestors are never removed,
 //! so chrome removal cannot empty the page by matching a wrapper's class.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::content::Stats;
 use super::dom::{Dom, Kind, Tag};
 
@@ -79,29 +83,17 @@ const WHOLE: &[&str] = &[
     "lowvision",
 ];
 
-/// Short texts of accessibility panels and their buttons (lower case).
-const PANEL_TEXTS: &[&str] = &[
-    "версия для слабовидящих",
-    "для слабовидящих",
-    "версія для слабабачных",
-    "для слабабачных",
-    "версія для слабавідушчых",
-    "для слабавідушчых",
-    "обычная версия сайта",
-    "звычайная версія",
-    "настройки шрифта",
-    "налады шрыфта",
-    "размер шрифта",
-    "памер шрыфта",
-    "цветовая схема",
-    "каляровая схема",
-    "font settings",
-    "font size",
-    "version for the visually impaired",
-    "for the visually impaired",
-    "visually impaired",
-    "normal version",
-];
+/// Short texts of accessibility panels and their buttons, as one
+/// case-insensitive pattern (one scan per text run, however many phrases).
+static PANEL_TEXTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?i)для слабовидящих|для слабабачных|для слабавідушчых|обычная версия сайта\
+         |звычайная версія|настройки шрифта|налады шрыфта|размер шрифта|памер шрыфта\
+         |цветовая схема|каляровая схема|font settings|font size\
+         |for the visually impaired|visually impaired|normal version",
+    )
+    .expect("the panel-text pattern is a valid regex literal")
+});
 
 /// Marks the chrome of a page as removed (subtree roots), keeping the
 /// anchor's ancestors and the anchor itself.
@@ -179,8 +171,7 @@ fn mark_panels(dom: &Dom<'_>, stats: &Stats, anchor: Option<usize>, removed: &mu
         if text.is_empty() || text.chars().count() > LABEL_MAX || stats.is_hard(i) {
             continue;
         }
-        let lower = text.to_lowercase();
-        if !PANEL_TEXTS.iter().any(|p| lower.contains(p)) {
+        if !PANEL_TEXTS.is_match(text) {
             continue;
         }
         // Climb to the largest small ancestor, short of the body.
