@@ -6,7 +6,8 @@
 //! page and must not be indexed as the page's content. The reader:
 //! 1. decodes the bytes (`charset`: BOM, `<meta>` prescan, else a guess);
 //! 2. parses with html5ever (through scraper), which copes with the broken
-//!    markup real pages have, and copies the tree flat (`dom`);
+//!    markup real pages have, in chunks under the time limit (`parse`), and
+//!    copies the tree flat (`dom`);
 //! 3. finds the main content (`content`) and removes the chrome around and
 //!    inside it (`chrome`), never the content's own ancestors;
 //! 4. renders the content as paragraphs, lines and table cells (`render`);
@@ -25,9 +26,8 @@ mod content;
 mod date;
 mod dom;
 mod meta;
+mod parse;
 mod render;
-
-use scraper::Html;
 
 use self::dom::{Dom, Tag};
 use super::Extracted;
@@ -49,8 +49,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
 
 /// The text of an HTML e-mail body (already decoded), without chrome removal.
 pub(crate) fn mail_text(html: &str, limits: &Limits) -> Result<String> {
-    let parsed = Html::parse_document(html);
-    limits.check_time()?;
+    let parsed = parse::document(html, limits)?;
     let dom = Dom::build(&parsed, limits)?;
     let stats = content::stats(&dom);
     let body = dom.find(Tag::Body).unwrap_or(0);
@@ -60,8 +59,7 @@ pub(crate) fn mail_text(html: &str, limits: &Limits) -> Result<String> {
 
 /// Text and metadata of a decoded page.
 fn extract_page(text: &str, limits: &Limits) -> Result<Extracted> {
-    let parsed = Html::parse_document(text);
-    limits.check_time()?;
+    let parsed = parse::document(text, limits)?;
     let dom = Dom::build(&parsed, limits)?;
     let stats = content::stats(&dom);
     let body = dom.find(Tag::Body).unwrap_or(0);
