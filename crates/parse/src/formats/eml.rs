@@ -267,6 +267,21 @@ mod tests {
         assert!(matches!(got, Err(Error::TooLarge { .. }) | Ok(_)));
     }
 
+    /// A message with every kind of part, for the damage tests.
+    fn sample_message() -> String {
+        let inner = "From: b@example.by\nSubject: Inner\n\nУнутраны ліст.\n";
+        format!(
+            "From: =?koi8-r?B?8NLP?= <a@example.by>\nSubject: Mixed\nMIME-Version: 1.0\n\
+             Content-Type: multipart/mixed; boundary=\"o\"\n\n--o\n\
+             Content-Type: multipart/alternative; boundary=\"a\"\n\n--a\n\
+             Content-Type: text/plain; charset=koi8-r\nContent-Transfer-Encoding: quoted-printable\n\n\
+             =F0=D2=C9=D7=C5=D4\n--a\nContent-Type: text/html\n\n<p>Прывітанне</p>\n--a--\n--o\n\
+             Content-Type: application/octet-stream; name*=utf-8''%D1%84.bin\n\
+             Content-Transfer-Encoding: base64\n\n0YTQsNC50Ls=\n--o\n\
+             Content-Type: message/rfc822\n\n{inner}\n--o--\n"
+        )
+    }
+
     proptest! {
         #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
@@ -275,18 +290,23 @@ mod tests {
         }
 
         #[test]
+        fn damaged_messages_never_panic(
+            flips in proptest::collection::vec((0usize..2000, any::<u8>()), 1..12),
+        ) {
+            let mut bytes = sample_message().into_bytes();
+            for (at, byte) in flips {
+                let len = bytes.len();
+                if let Some(slot) = bytes.get_mut(at % len) {
+                    *slot = byte;
+                }
+            }
+            let opts = ParseOptions::default();
+            let _ = read(&bytes, &Limits::new(&opts));
+        }
+
+        #[test]
         fn truncated_messages_never_panic(cut in 0usize..2000) {
-            let inner = "From: b@example.by\nSubject: Inner\n\nУнутраны ліст.\n";
-            let mail = format!(
-                "From: =?koi8-r?B?8NLP?= <a@example.by>\nSubject: Mixed\nMIME-Version: 1.0\n\
-                 Content-Type: multipart/mixed; boundary=\"o\"\n\n--o\n\
-                 Content-Type: multipart/alternative; boundary=\"a\"\n\n--a\n\
-                 Content-Type: text/plain; charset=koi8-r\nContent-Transfer-Encoding: quoted-printable\n\n\
-                 =F0=D2=C9=D7=C5=D4\n--a\nContent-Type: text/html\n\n<p>Прывітанне</p>\n--a--\n--o\n\
-                 Content-Type: application/octet-stream; name*=utf-8''%D1%84.bin\n\
-                 Content-Transfer-Encoding: base64\n\n0YTQsNC50Ls=\n--o\n\
-                 Content-Type: message/rfc822\n\n{inner}\n--o--\n"
-            );
+            let mail = sample_message();
             let bytes = mail.as_bytes();
             let opts = ParseOptions::default();
             let _ = read(&bytes[..cut.min(bytes.len())], &Limits::new(&opts));
