@@ -44,6 +44,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
         author,
         created: email.date.clone(),
         encoding: walk.encoding.map(str::to_owned),
+        producer: headers::mailer(&msg),
         warnings,
         email: Some(email),
         attachments: walk.attachments,
@@ -118,7 +119,7 @@ mod tests {
     fn koi8_r_quoted_printable_with_encoded_subject() {
         let mail = format!(
             "From: =?koi8-r?B?{}?= <elkin@example.by>\r\nTo: office@mfa.gov.by\r\n\
-             Subject: =?koi8-r?B?{}?=\r\nDate: Thu, 18 Jul 2019 10:15:00 +0300\r\n\
+             Subject: =?koi8-r?B?{}?=\r\nDate: Thu, 18 Jul 2019 10:15:00 +0300\r\nX-Mailer: The Bat! (v3.5)\r\n\
              MIME-Version: 1.0\r\nContent-Type: text/plain; charset=koi8-r\r\n\
              Content-Transfer-Encoding: quoted-printable\r\n\r\n{}\r\n",
             b64(&koi8("Ёлкин Ёсиф")),
@@ -135,6 +136,7 @@ mod tests {
         assert_eq!(email.to.as_deref(), Some("office@mfa.gov.by"));
         assert_eq!(email.date.as_deref(), Some("2019-07-18T10:15:00+03:00"));
         assert!(ex.attachments.is_empty());
+        assert_eq!(ex.producer.as_deref(), Some("The Bat! (v3.5)"));
     }
 
     #[test]
@@ -234,6 +236,19 @@ mod tests {
         assert!(nested.starts_with("From: b@example.by"), "{nested}");
         assert!(nested.contains("Внутреннее письмо"), "{nested}");
         assert_eq!(ex.attachments[1].name, "Inner note.eml");
+    }
+
+    #[test]
+    fn html_body_charset_from_its_meta() {
+        let mut mail = b"From: a@example.by\nSubject: Html\nMIME-Version: 1.0\n\
+                         Content-Type: text/html\nContent-Transfer-Encoding: 8bit\n\n"
+            .to_vec();
+        mail.extend(encoding_rs::KOI8_R.encode(
+            "<html><head><meta charset=koi8-r></head><body><p>Привет, коллеги!</p></body></html>",
+        ).0.as_ref());
+        let ex = read_mail(&mail);
+        assert_eq!(ex.text, "Привет, коллеги!");
+        assert_eq!(ex.encoding.as_deref(), Some("koi8-r"));
     }
 
     #[test]

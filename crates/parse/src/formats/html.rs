@@ -47,6 +47,11 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
     Ok(ex)
 }
 
+/// The charset an HTML text declares in its head (`<meta charset>` and kin).
+pub(crate) fn declared_charset(bytes: &[u8]) -> Option<String> {
+    charset::prescan(bytes.get(..4096).unwrap_or(bytes))
+}
+
 /// The text of an HTML e-mail body (already decoded), without chrome removal.
 pub(crate) fn mail_text(html: &str, limits: &Limits) -> Result<String> {
     let parsed = parse::document(html, limits)?;

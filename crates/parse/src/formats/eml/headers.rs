@@ -27,6 +27,15 @@ pub(crate) fn read(msg: &Message<'_>, raw: &[u8]) -> EmailHeaders {
     }
 }
 
+/// The mail program, from `X-Mailer` or `User-Agent`.
+pub(crate) fn mailer(msg: &Message<'_>) -> Option<String> {
+    ["X-Mailer", "User-Agent"]
+        .into_iter()
+        .find_map(|name| msg.header_raw(name))
+        .map(one_line)
+        .filter(|s| !s.is_empty())
+}
+
 /// The author: From's display name, else its address.
 pub(crate) fn author(msg: &Message<'_>, raw: &[u8]) -> Option<String> {
     if let Some(from) = raw_8bit(msg, raw, "From") {

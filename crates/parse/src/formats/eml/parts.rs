@@ -86,7 +86,10 @@ impl Walk {
                     self.attach(part, bytes, "txt");
                     return Ok(());
                 }
-                let declared = declared_charset(part);
+                let mut declared = declared_charset(part);
+                if declared.is_none() && matches!(part.body, PartType::Html(_)) {
+                    declared = bytes.as_deref().and_then(html::declared_charset);
+                }
                 let decoded = part_text(bytes.as_deref(), declared.as_deref(), text);
                 if let Some(w) = decoded.warning {
                     self.warnings.push(w);
