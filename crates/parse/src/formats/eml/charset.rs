@@ -21,8 +21,11 @@ use crate::decode;
 /// A text part's text, with the encoding used and what went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PartText {
+    /// The decoded text.
     pub text: String,
+    /// The encoding used, when the bytes were decoded here.
     pub encoding: Option<&'static str>,
+    /// What did not add up, if anything.
     pub warning: Option<String>,
 }
 
@@ -115,6 +118,7 @@ pub(crate) fn part_text(bytes: Option<&[u8]>, declared: Option<&str>, fallback: 
     mine
 }
 
+/// Decodes by a label the bytes agree with.
 fn as_declared(bytes: &[u8], label: &str) -> PartText {
     let d = decode::decode_as(bytes, label);
     PartText {

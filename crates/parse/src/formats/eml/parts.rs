@@ -169,6 +169,7 @@ fn is_attachment(part: &MessagePart<'_>) -> bool {
         || part.attachment_name().is_some()
 }
 
+/// Whether a part's Content-Type is `ctype/subtype`.
 fn is_subtype(part: &MessagePart<'_>, ctype: &str, subtype: &str) -> bool {
     part.content_type().is_some_and(|ct| {
         ct.ctype().eq_ignore_ascii_case(ctype)

@@ -76,6 +76,7 @@ pub(crate) fn decode_page(bytes: &[u8]) -> PageText {
     page(decode::decode_as(bytes, declared.name()), warnings)
 }
 
+/// A [`PageText`] from a decoding and the warnings so far.
 fn page(d: decode::Decoded, warnings: Vec<String>) -> PageText {
     PageText {
         text: d.text,
@@ -227,16 +228,19 @@ fn attributes(bytes: &[u8]) -> (Vec<(String, String)>, usize) {
     }
 }
 
+/// HTML whitespace.
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
 }
 
+/// Whether `bytes` starts with `prefix`, ASCII case-insensitively.
 fn starts_with_ci(bytes: &[u8], prefix: &[u8]) -> bool {
     bytes
         .get(..prefix.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
+/// The first position of `needle` in `haystack`.
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }

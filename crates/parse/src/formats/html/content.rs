@@ -21,8 +21,9 @@ const MIN_RUN: u32 = 20;
 /// Least score for a scored block to be taken as the content.
 const MIN_SCORE: f64 = 200.0;
 
-/// Node flags from the ancestors.
+/// Node flag: inside a never-rendered element.
 const HARD: u8 = 1;
+/// Node flag: inside a link.
 const LINK: u8 = 2;
 
 /// Text counts per subtree, in chars.
@@ -131,10 +132,12 @@ pub(crate) fn stats(dom: &Dom<'_>) -> Stats {
     }
 }
 
+/// The count at `i`, 0 when out of range.
 fn at(v: &[u32], i: usize) -> u32 {
     v.get(i).copied().unwrap_or(0)
 }
 
+/// Adds to the count at `i`, saturating.
 fn add(v: &mut [u32], i: usize, by: u32) {
     if let Some(slot) = v.get_mut(i) {
         *slot = slot.saturating_add(by);

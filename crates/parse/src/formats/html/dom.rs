@@ -115,19 +115,33 @@ impl Tag {
 /// The attributes the reader looks at, borrowed from the parsed page.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Attrs<'a> {
+    /// `class`.
     pub class: Option<&'a str>,
+    /// `id`.
     pub id: Option<&'a str>,
+    /// `role`.
     pub role: Option<&'a str>,
+    /// `aria-label`.
     pub aria_label: Option<&'a str>,
+    /// `aria-hidden`.
     pub aria_hidden: Option<&'a str>,
+    /// Whether `hidden` is present.
     pub hidden: bool,
+    /// `style`.
     pub style: Option<&'a str>,
+    /// `itemprop` (microdata).
     pub itemprop: Option<&'a str>,
+    /// `property` (Open Graph `<meta>`).
     pub property: Option<&'a str>,
+    /// `name` (`<meta>`).
     pub name: Option<&'a str>,
+    /// `content` (`<meta>`, microdata).
     pub content: Option<&'a str>,
+    /// `datetime` (`<time>`).
     pub datetime: Option<&'a str>,
+    /// `rel`.
     pub rel: Option<&'a str>,
+    /// `type` (`<script type="application/ld+json">`).
     pub kind: Option<&'a str>,
 }
 

@@ -20,27 +20,44 @@ const JSON_LD_MAX: usize = 256 * 1024;
 /// The metadata of one page.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct PageMeta {
+    /// The page title, without a site-name suffix.
     pub title: Option<String>,
+    /// The author.
     pub author: Option<String>,
+    /// Publication date-time, ISO 8601.
     pub published: Option<String>,
+    /// Modification date-time, ISO 8601.
     pub modified: Option<String>,
+    /// The program that made the page (`generator`).
     pub generator: Option<String>,
 }
 
 /// Candidates gathered in one pass, before choosing.
 #[derive(Debug, Default)]
 struct Found {
+    /// `og:title` / `twitter:title`.
     og_title: Option<String>,
+    /// `<title>`.
     title: Option<String>,
+    /// The first `<h1>`.
     h1: Option<String>,
+    /// `og:site_name` / `application-name`.
     site_name: Option<String>,
+    /// `<meta name=author>` and kin.
     meta_author: Option<String>,
+    /// `[itemprop=author]`.
     item_author: Option<String>,
+    /// `<a rel=author>`.
     rel_author: Option<String>,
+    /// Publication dates with their rank (lower is better).
     published: Vec<(u8, String)>,
+    /// Modification dates with their rank.
     modified: Vec<(u8, String)>,
+    /// `<meta name=generator>`.
     generator: Option<String>,
+    /// JSON-LD `headline`.
     ld_headline: Option<String>,
+    /// JSON-LD `author`.
     ld_author: Option<String>,
 }
 
@@ -240,6 +257,7 @@ pub(crate) fn strip_site_name(title: &str, site: Option<&str>, h1: Option<&str>)
     title
 }
 
+/// Adds a ranked candidate (at most 32 are kept).
 fn push(list: &mut Vec<(u8, String)>, rank: u8, value: Option<String>) {
     if let Some(v) = value
         && list.len() < 32
@@ -248,10 +266,12 @@ fn push(list: &mut Vec<(u8, String)>, rank: u8, value: Option<String>) {
     }
 }
 
+/// Whether a space-separated attribute value holds `word`.
 fn has(value: &str, word: &str) -> bool {
     super::content::has_word(value, word)
 }
 
+/// `Some` unless blank.
 fn nonempty(s: String) -> Option<String> {
     (!s.trim().is_empty()).then_some(s)
 }
