@@ -280,6 +280,40 @@ fn nonempty(s: String) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn meta_of(page: &str) -> PageMeta {
+        let html = scraper::Html::parse_document(page);
+        let opts = crate::options::ParseOptions::default();
+        let dom = Dom::build(&html, &crate::limits::Limits::new(&opts)).unwrap();
+        let article = dom.find(Tag::Article);
+        collect(&dom, article)
+    }
+
+    #[test]
+    fn json_ld_microdata_and_time_are_read() {
+        let got = meta_of(
+            r#"<html><head><title>Навіны</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"NewsArticle","headline":"Ліст у Міністэрства",
+               "datePublished":"2021-03-05T09:00:00+03:00","dateModified":"2021-03-06",
+               "author":[{"@type":"Person","name":"Алесь Ш."},{"name":"Ганна К."}]}]}</script>
+            </head><body><article><time datetime="2020-01-01">1 студзеня</time></article></body></html>"#,
+        );
+        assert_eq!(got.title.as_deref(), Some("Навіны"));
+        assert_eq!(got.author.as_deref(), Some("Алесь Ш., Ганна К."));
+        assert_eq!(got.published.as_deref(), Some("2021-03-05T09:00:00+03:00"));
+        assert_eq!(got.modified.as_deref(), Some("2021-03-06"));
+
+        let got = meta_of(
+            "<body><h1>Пасяджэнне камісіі</h1><article><p>Тэкст</p>\
+             <span itemprop=datePublished content=2019-07-18>18.07.2019</span>\
+             <a rel=author href=/a>Іван Іваноў</a><time datetime=2018-01-01>x</time></article></body>",
+        );
+        assert_eq!(got.title.as_deref(), Some("Пасяджэнне камісіі"));
+        assert_eq!(got.author.as_deref(), Some("Іван Іваноў"));
+        assert_eq!(got.published.as_deref(), Some("2019-07-18"));
+        assert_eq!(got.generator, None);
+    }
+
     #[test]
     fn site_name_suffix_is_stripped_when_clear() {
         assert_eq!(
