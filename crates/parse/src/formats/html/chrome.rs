@@ -41,7 +41,6 @@ const PREFIXES: &[&str] = &[
     "cookie",
     "banner",
     "advert",
-    "comment",
     "related",
     "pagination",
     "pager",
@@ -56,7 +55,6 @@ const PREFIXES: &[&str] = &[
     "toolbar",
     "topbar",
     "subscribe",
-    "newsletter",
     "popup",
     "complementary",
     "contentinfo",
@@ -81,6 +79,10 @@ const WHOLE: &[&str] = &[
     "crumb",
     "uhpv",
     "lowvision",
+    "comment",
+    "comments",
+    "commentlist",
+    "commentform",
 ];
 
 /// Short texts of accessibility panels and their buttons, as one
@@ -268,6 +270,7 @@ mod tests {
             "canvas",
             "eyebrow",
             "downloads",
+            "legal-commentary",
         ] {
             assert!(!says_chrome(no), "{no}");
         }
