@@ -44,7 +44,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
         author,
         created: email.date.clone(),
         encoding: walk.encoding.map(str::to_owned),
-        producer: headers::mailer(&msg),
+        producer: headers::mailer(&msg, raw),
         warnings,
         email: Some(email),
         attachments: walk.attachments,

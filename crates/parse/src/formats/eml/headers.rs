@@ -15,7 +15,8 @@ use crate::decode;
 
 /// The decoded header fields of the top-level message.
 pub(crate) fn read(msg: &Message<'_>, raw: &[u8]) -> EmailHeaders {
-    let subject = raw_8bit(msg, raw, "Subject").or_else(|| msg.subject().map(one_line));
+    let subject =
+        raw_8bit(msg, raw, "Subject").or_else(|| text_field(msg, "Subject").map(one_line));
     let from = raw_8bit(msg, raw, "From").or_else(|| msg.from().and_then(addresses));
     let to = raw_8bit(msg, raw, "To").or_else(|| msg.to().and_then(addresses));
     let date = msg.date().filter(|d| d.is_valid()).map(|d| d.to_rfc3339());
@@ -28,12 +29,30 @@ pub(crate) fn read(msg: &Message<'_>, raw: &[u8]) -> EmailHeaders {
 }
 
 /// The mail program, from `X-Mailer` or `User-Agent`.
-pub(crate) fn mailer(msg: &Message<'_>) -> Option<String> {
-    ["X-Mailer", "User-Agent"]
-        .into_iter()
-        .find_map(|name| msg.header_raw(name))
-        .map(one_line)
-        .filter(|s| !s.is_empty())
+pub(crate) fn mailer(msg: &Message<'_>, raw: &[u8]) -> Option<String> {
+    let root = msg.parts.first()?;
+    ["X-Mailer", "User-Agent"].into_iter().find_map(|name| {
+        let header = root
+            .headers
+            .iter()
+            .find(|h| h.name().eq_ignore_ascii_case(name))?;
+        let start = usize::try_from(header.offset_start).ok()?;
+        let end = usize::try_from(header.offset_end).ok()?;
+        let value = one_line(&decode::decode(raw.get(start..end.max(start))?).text);
+        (!value.is_empty()).then_some(value)
+    })
+}
+
+/// A text header field of a message's root part (mail-parser's
+/// `Message::subject` indexes the parts and would panic on none).
+pub(crate) fn text_field<'a>(msg: &'a Message<'_>, name: &str) -> Option<&'a str> {
+    msg.parts
+        .first()?
+        .headers
+        .iter()
+        .find(|h| h.name().eq_ignore_ascii_case(name))?
+        .value()
+        .as_text()
 }
 
 /// The author: From's display name, else its address.

@@ -16,6 +16,7 @@ use mail_parser::{Message, MessagePart, MimeHeaders, PartType};
 
 use super::super::Attachment;
 use super::charset::{declared_charset, part_text, transfer_decoded};
+use super::headers::text_field;
 use crate::error::Result;
 use crate::formats::html;
 use crate::limits::Limits;
@@ -125,7 +126,7 @@ impl Walk {
                 let name = part
                     .attachment_name()
                     .map(str::to_owned)
-                    .or_else(|| inner.subject().map(|s| format!("{}.eml", s.trim())));
+                    .or_else(|| text_field(inner, "Subject").map(|s| format!("{}.eml", s.trim())));
                 self.push_attachment(name, bytes, "eml");
             }
         }
