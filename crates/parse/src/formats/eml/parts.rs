@@ -47,6 +47,7 @@ impl Walk {
         Ok(walk)
     }
 
+    /// Visits part `id` at nesting `depth`.
     fn part(
         &mut self,
         msg: &Message<'_>,
@@ -133,11 +134,13 @@ impl Walk {
         Ok(())
     }
 
+    /// Adds a part as an attachment, named from its headers.
     fn attach(&mut self, part: &MessagePart<'_>, bytes: Vec<u8>, ext: &str) {
         let name = part.attachment_name().map(str::to_owned);
         self.push_attachment(name, bytes, ext);
     }
 
+    /// Adds an attachment, making up a name (`part-N.ext`) if it has none.
     fn push_attachment(&mut self, name: Option<String>, bytes: Vec<u8>, ext: &str) {
         let n = self.attachments.len() + 1;
         let name = name

@@ -16,28 +16,37 @@ use super::dom::{Dom, Kind, Tag};
 /// A break waiting to be written before the next text, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Gap {
+    /// Nothing: the next text joins the last.
     None,
+    /// A word break.
     Space,
+    /// A table-cell break.
     Tab,
+    /// A line break.
     Line,
+    /// A paragraph break.
     Para,
 }
 
 /// The text being written, with the break owed before the next word.
 #[derive(Debug)]
 struct Out {
+    /// The text so far.
     text: String,
+    /// The break owed before the next text.
     gap: Gap,
     /// Whether the last break came from a `<br>` (a second one makes a paragraph).
     after_br: bool,
 }
 
 impl Out {
+    /// Owes at least `gap` before the next text.
     fn gap(&mut self, gap: Gap) {
         self.gap = self.gap.max(gap);
         self.after_br = false;
     }
 
+    /// Writes the owed break (none at the very start).
     fn flush(&mut self) {
         if !self.text.is_empty() {
             self.text.push_str(match self.gap {
@@ -52,6 +61,7 @@ impl Out {
         self.after_br = false;
     }
 
+    /// Writes a text run: whitespace collapsed, or kept as is inside `<pre>`.
     fn text(&mut self, t: &str, pre: bool) {
         if pre {
             if !t.is_empty() {
