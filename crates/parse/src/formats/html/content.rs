@@ -73,6 +73,17 @@ pub(crate) fn never_rendered(kind: &Kind<'_>) -> bool {
     if attrs.hidden || attrs.aria_hidden.is_some_and(|v| v.trim() == "true") {
         return true;
     }
+    // LibreOffice's footnote marks ("гады<sup>1</sup>") would glue digits to words.
+    if *tag == Tag::A
+        && attrs.class.is_some_and(|c| {
+            matches!(
+                c.trim(),
+                "sdfootnoteanc" | "sdendnoteanc" | "sdfootnotesym" | "sdendnotesym"
+            )
+        })
+    {
+        return true;
+    }
     attrs.style.is_some_and(|style| {
         let style: String = style
             .chars()

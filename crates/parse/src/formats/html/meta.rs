@@ -131,7 +131,7 @@ fn meta_pair(f: &mut Found, key: &str, value: &str) {
             push(&mut f.published, 0, owned())
         }
         "date" | "pubdate" | "publishdate" | "publish-date" | "dcterms.created" | "dc.date"
-        | "dc.date.created" | "dc.date.issued" | "dcterms.issued" | "datepublished" => {
+        | "created" | "dc.date.created" | "dc.date.issued" | "dcterms.issued" | "datepublished" => {
             push(&mut f.published, 1, owned())
         }
         "article:modified_time"
@@ -139,6 +139,7 @@ fn meta_pair(f: &mut Found, key: &str, value: &str) {
         | "dcterms.modified"
         | "dc.date.modified"
         | "datemodified"
+        | "changed"
         | "last-modified" => push(&mut f.modified, 0, owned()),
         "generator" if f.generator.is_none() => f.generator = owned(),
         _ => {}

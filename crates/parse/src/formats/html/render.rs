@@ -107,6 +107,21 @@ fn block_gap(tag: Tag) -> Gap {
     }
 }
 
+/// Most nodes of a cell looked at to tell a one-line cell from a block of text.
+const CELL_SCAN: usize = 64;
+
+/// The walk's state besides the output.
+#[derive(Debug, Default)]
+struct State {
+    /// Open `<pre>` elements.
+    pre_depth: usize,
+    /// Cells seen so far in each open row.
+    row_cells: Vec<u32>,
+    /// Open one-line cells: blocks inside them make no breaks, so a row of
+    /// such cells stays one tab-separated line.
+    quiet: usize,
+}
+
 /// Renders the subtree of `root`, skipping never-rendered nodes and the
 /// subtrees marked in `removed`.
 pub(crate) fn render(dom: &Dom<'_>, stats: &Stats, root: usize, removed: &[bool]) -> String {
@@ -115,19 +130,18 @@ pub(crate) fn render(dom: &Dom<'_>, stats: &Stats, root: usize, removed: &[bool]
         gap: Gap::None,
         after_br: false,
     };
-    // Open elements: (end of subtree, tag, cells seen so far in a row).
-    let mut open: Vec<(usize, Tag)> = Vec::new();
-    let mut pre_depth = 0usize;
-    let mut row_cells: Vec<u32> = Vec::new();
+    let mut st = State::default();
+    // Open elements: (end of subtree, tag, whether it is a one-line cell).
+    let mut open: Vec<(usize, Tag, bool)> = Vec::new();
     let end = dom.end(root);
     let mut i = root;
     while i < end {
-        while let Some(&(close_at, tag)) = open.last() {
+        while let Some(&(close_at, tag, quiet)) = open.last() {
             if close_at > i {
                 break;
             }
             open.pop();
-            close(&mut out, tag, &mut pre_depth, &mut row_cells);
+            close(&mut out, tag, quiet, &mut st);
         }
         let Some(node) = dom.get(i) else { break };
         if removed.get(i).copied().unwrap_or(false) || stats.is_hard(i) {
@@ -135,30 +149,37 @@ pub(crate) fn render(dom: &Dom<'_>, stats: &Stats, root: usize, removed: &[bool]
             continue;
         }
         match node.kind {
-            Kind::Text(t) => out.text(t, pre_depth > 0),
+            Kind::Text(t) => out.text(t, st.pre_depth > 0),
             Kind::Element(tag, _) => {
+                let mut quiet = false;
                 match tag {
+                    Tag::Br if st.quiet > 0 => out.gap = out.gap.max(Gap::Space),
                     Tag::Br => {
                         let gap = if out.after_br { Gap::Para } else { Gap::Line };
                         out.gap = out.gap.max(gap);
                         out.after_br = true;
                     }
                     Tag::Cell => {
-                        if let Some(cells) = row_cells.last_mut() {
+                        if let Some(cells) = st.row_cells.last_mut() {
                             if *cells > 0 {
                                 out.gap(Gap::Tab);
                             }
                             *cells += 1;
                         }
+                        if st.quiet == 0 && one_line_cell(dom, i) {
+                            quiet = true;
+                            st.quiet += 1;
+                        }
                     }
                     Tag::Row => {
                         out.gap(Gap::Line);
-                        row_cells.push(0);
+                        st.row_cells.push(0);
                     }
                     Tag::Pre => {
                         out.gap(Gap::Para);
-                        pre_depth += 1;
+                        st.pre_depth += 1;
                     }
+                    _ if st.quiet > 0 => {}
                     other => {
                         let gap = block_gap(other);
                         if gap != Gap::None {
@@ -167,33 +188,60 @@ pub(crate) fn render(dom: &Dom<'_>, stats: &Stats, root: usize, removed: &[bool]
                     }
                 }
                 if node.end > i + 1 {
-                    open.push((node.end, tag));
+                    open.push((node.end, tag, quiet));
                 } else {
-                    close(&mut out, tag, &mut pre_depth, &mut row_cells);
+                    close(&mut out, tag, quiet, &mut st);
                 }
             }
             Kind::Other => {}
         }
         i += 1;
     }
-    while let Some((_, tag)) = open.pop() {
-        close(&mut out, tag, &mut pre_depth, &mut row_cells);
+    while let Some((_, tag, quiet)) = open.pop() {
+        close(&mut out, tag, quiet, &mut st);
     }
     out.text
 }
 
+/// Whether a table cell holds at most one block (a one-line cell such as
+/// `<td><p>Тэрмін</p></td>`), so its row reads as one tab-separated line.
+fn one_line_cell(dom: &Dom<'_>, cell: usize) -> bool {
+    let end = dom.end(cell);
+    if end - cell > CELL_SCAN {
+        return false;
+    }
+    let mut blocks = 0;
+    for j in cell + 1..end {
+        match dom.tag(j) {
+            Some(Tag::Row | Tag::Cell | Tag::Pre) => return false,
+            Some(tag) if tag == Tag::Br || block_gap(tag) != Gap::None => blocks += 1,
+            _ => {}
+        }
+        if blocks > 1 {
+            return false;
+        }
+    }
+    true
+}
+
 /// The break after an element closes.
-fn close(out: &mut Out, tag: Tag, pre_depth: &mut usize, row_cells: &mut Vec<u32>) {
+fn close(out: &mut Out, tag: Tag, quiet: bool, st: &mut State) {
     match tag {
         Tag::Pre => {
-            *pre_depth = pre_depth.saturating_sub(1);
+            st.pre_depth = st.pre_depth.saturating_sub(1);
             out.gap(Gap::Para);
         }
         Tag::Row => {
-            row_cells.pop();
+            st.row_cells.pop();
             out.gap(Gap::Line);
         }
-        Tag::Br | Tag::Cell => {}
+        Tag::Cell => {
+            if quiet {
+                st.quiet = st.quiet.saturating_sub(1);
+            }
+        }
+        Tag::Br => {}
+        _ if st.quiet > 0 => {}
         other => {
             let gap = block_gap(other);
             if gap != Gap::None {
@@ -225,13 +273,26 @@ mod tests {
         let got = text(
             "<title>Не тэкст</title><h1>Загаловак</h1><p>Першы   <b>абзац</b>\n тэксту.</p>\
              <ul><li>адзін</li><li>два</li></ul>\
-             <table><tr><td>Год</td><td>Сума</td></tr><tr><td>2019</td><td>9,4</td></tr></table>\
+             <table><tr><td>Год</td><td><p>Сума</p></td></tr><tr><td>2019</td><td>9,4</td></tr></table>\
              <pre>радок 1\n  радок 2</pre>радок<br>новы<br><br>абзац &amp; ёлка",
         );
         assert_eq!(
             got,
             "Загаловак\n\nПершы абзац тэксту.\n\nадзін\nдва\n\nГод\tСума\n2019\t9,4\n\n\
              радок 1\n  радок 2\n\nрадок\nновы\n\nабзац & ёлка"
+        );
+    }
+
+    #[test]
+    fn cells_with_several_blocks_keep_their_paragraphs() {
+        let got = text(
+            "<table><tr><td><p>Дзяржаўны камітэт</p><p>вул. Кальварыйская, 17</p></td>\
+             <td><p>Государственный комитет</p><p>ул. Кальварийская, 17</p></td></tr></table>",
+        );
+        assert_eq!(
+            got,
+            "Дзяржаўны камітэт\n\nвул. Кальварыйская, 17\n\nГосударственный комитет\n\n\
+             ул. Кальварийская, 17"
         );
     }
 
