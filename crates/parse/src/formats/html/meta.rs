@@ -99,10 +99,10 @@ pub(crate) fn collect(dom: &Dom<'_>, article: Option<usize>) -> PageMeta {
             if has(prop, "author") && f.item_author.is_none() {
                 f.item_author = value().and_then(|v| nonempty(v.trim().to_owned()));
             }
-            if has(prop, "datePublished") {
+            if has(prop, "datePublished") && f.published.len() < 32 {
                 push(&mut f.published, 5, value());
             }
-            if has(prop, "dateModified") {
+            if has(prop, "dateModified") && f.modified.len() < 32 {
                 push(&mut f.modified, 5, value());
             }
         }
