@@ -1,6 +1,7 @@
 //! The character encoding of a web page, and its text.
 //!
-//! In the order a browser uses: a byte-order mark; else a declaration found
+//! In the order a browser uses: a byte-order mark (or UTF-16 without one,
+//! told by its NUL bytes); else a declaration found
 //! by a byte-level prescan of the first 4 KB (`<meta charset>`,
 //! `<meta http-equiv="Content-Type" content="…; charset=…">`, or an XML
 //! declaration's `encoding`); else a guess from the bytes
@@ -36,6 +37,10 @@ pub(crate) fn decode_page(bytes: &[u8]) -> PageText {
     if Encoding::for_bom(bytes).is_some() {
         let d = decode::decode(bytes);
         return page(d, warnings);
+    }
+    // UTF-16 without a BOM (Windows "Unicode" saves): NULs in every other byte.
+    if let Some(encoding) = crate::sniff::utf16_without_bom(bytes.get(..PRESCAN).unwrap_or(bytes)) {
+        return page(decode::decode_as(bytes, encoding.name()), warnings);
     }
     let Some(label) = prescan(bytes.get(..PRESCAN).unwrap_or(bytes)) else {
         return page(decode::decode(bytes), warnings);
@@ -277,6 +282,15 @@ mod tests {
         assert_eq!(page.encoding, "utf-8");
         assert_eq!(page.warnings.len(), 1);
         assert!(page.text.contains("Прывітанне"));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        let html = "<html><body><p>Сям’я і сябры</p></body></html>";
+        let bytes: Vec<u8> = html.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let page = decode_page(&bytes);
+        assert_eq!(page.encoding, "utf-16le");
+        assert_eq!(page.text, html);
     }
 
     #[test]
