@@ -115,6 +115,9 @@ fn build(
         ..Document::default()
     };
     fill(&mut doc, extracted, limits);
+    if limits.opts.metadata {
+        crate::metadata::fill(&mut doc, limits.opts);
+    }
     doc
 }
 

@@ -26,12 +26,14 @@
 #![forbid(unsafe_code)]
 #![deny(clippy::unwrap_used)]
 
+pub mod analysis;
 pub mod decode;
 mod error;
 mod extract;
 mod formats;
 mod hygiene;
 mod limits;
+mod metadata;
 pub mod model;
 mod options;
 mod sniff;
@@ -40,8 +42,8 @@ pub use error::{Error, ErrorKind, Result};
 pub use extract::{extract_bytes, extract_bytes_as, extract_file, extract_outcome};
 pub use hygiene::clean_text;
 pub use model::{
-    Amount, DocType, Document, Failure, FailureInfo, Format, Language, LanguageShare, Outcome,
-    Reference, Signatory,
+    Amount, DateMention, DateRole, DocType, Document, Failure, FailureInfo, Format, Language,
+    LanguageShare, Outcome, Period, Reference, Signatory,
 };
 pub use options::ParseOptions;
 pub use sniff::sniff;

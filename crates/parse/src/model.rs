@@ -209,6 +209,72 @@ pub struct Document {
     /// Files attached to (embedded in) this one, each extracted in full
     /// (extension; e-mail attachments).
     pub attachments: Vec<Outcome>,
+    /// Every date found in the text, with its role (extension).
+    pub dates: Vec<DateMention>,
+    /// The period a report covers (extension).
+    pub period: Option<Period>,
+    /// The parties of an agreement (extension).
+    pub parties: Vec<String>,
+    /// Where an agreement was signed, e.g. "г. Минск" (extension).
+    pub place: Option<String>,
+    /// An agreement's term and entry into force, as written (extension).
+    pub term: Option<String>,
+    /// The executor line of a letter: name and phone (extension).
+    pub executor: Option<String>,
+    /// An article's source, e.g. "БелТА" (extension).
+    pub source: Option<String>,
+    /// A report's outline: its headings in order (extension).
+    pub headings: Vec<String>,
+    /// For each of `people`, in the same order, a script-independent key so
+    /// that `Щербаков`, `Shcherbakov` and `Шчарбакоў` meet (extension).
+    pub people_keys: Vec<String>,
+}
+
+/// What a date in a document stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateRole {
+    /// The document's own date.
+    Document,
+    /// The date of the letter this one answers.
+    Reply,
+    /// The receiver's stamp.
+    Incoming,
+    /// The signing of an agreement.
+    Signing,
+    /// Entry into force.
+    EntryIntoForce,
+    /// Start of a covered period.
+    PeriodStart,
+    /// End of a covered period.
+    PeriodEnd,
+    /// Publication of an article.
+    Published,
+    /// Any other date in the text.
+    #[default]
+    Mentioned,
+}
+
+/// A date found in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when the text gives no day).
+    pub date: String,
+    /// What it stands for.
+    pub role: DateRole,
+    /// The words it was written as.
+    pub text: String,
+}
+
+/// A span of time, e.g. "за 2020–2022 гг.".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    /// First day, "YYYY-MM-DD" (or "YYYY-MM" / "YYYY").
+    pub from: Option<String>,
+    /// Last day, same forms.
+    pub to: Option<String>,
+    /// The words it was written as.
+    pub text: String,
 }
 
 /// The contract's failure object.

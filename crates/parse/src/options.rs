@@ -7,6 +7,8 @@
 
 use std::time::Duration;
 
+use crate::model::Language;
+
 /// Limits for one extraction. `Default` suits an archive workstation.
 ///
 /// ```
@@ -34,6 +36,12 @@ pub struct ParseOptions {
     pub max_text_size: u64,
     /// Wall-clock time for one file, attachments included.
     pub time_limit: Duration,
+    /// Whether to read language and metadata (requisites, entities) from
+    /// the text; off gives the bare text extraction.
+    pub metadata: bool,
+    /// The languages the detector may answer (the document's languages
+    /// are among these, or "und").
+    pub languages: Vec<Language>,
 }
 
 impl Default for ParseOptions {
@@ -47,6 +55,8 @@ impl Default for ParseOptions {
             max_attachment_depth: 3,
             max_text_size: 64 << 20,
             time_limit: Duration::from_secs(120),
+            metadata: true,
+            languages: vec![Language::Be, Language::Ru, Language::Uk, Language::En],
         }
     }
 }
