@@ -48,48 +48,87 @@ pub fn clean_text(raw: &str) -> String {
         }
         prev_cr = c == '\r';
     }
-    let nfc: String = chars.nfc().collect();
+    let nfc = match unicode_normalization::is_nfc_quick(chars.chars()) {
+        unicode_normalization::IsNormalized::Yes => chars,
+        _ => chars.nfc().collect(),
+    };
     let fixed = fix_words(&nfc);
     layout_whitespace(&fixed)
 }
 
+/// The apostrophe-like characters unified between letters.
+const APOSTROPHES: [char; 6] = ['\'', '\u{2bc}', '\u{2018}', '\u{2019}', '\u{60}', '\u{b4}'];
+
 /// Apostrophes between letters first, then Latin `i` in Cyrillic words (on
 /// the unified apostrophes, so that a second run finds the same words).
 fn fix_words(text: &str) -> String {
-    let chars: Vec<char> = unify_apostrophes(text).chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut word_start = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if !is_word_char(c) {
-            word_start = i + 1;
-        }
-        match c {
-            'i' | 'I' if cyrillic_word_around(&chars, word_start, i) => {
-                out.push(if c == 'i' { 'і' } else { 'І' })
+    let unified = if text.contains(APOSTROPHES) {
+        unify_apostrophes(text)
+    } else {
+        text.to_owned()
+    };
+    if !unified.contains(['i', 'I']) {
+        return unified;
+    }
+    let mut out = String::with_capacity(unified.len());
+    let mut run_start = 0;
+    let mut in_word = false;
+    for (at, c) in unified
+        .char_indices()
+        .chain(std::iter::once((unified.len(), ' ')))
+    {
+        let word_char = at < unified.len() && is_word_char(c);
+        if word_char != in_word {
+            let run = &unified[run_start..at];
+            if in_word && is_cyrillic_word_with_latin_i(run) {
+                out.extend(run.chars().map(|c| match c {
+                    'i' => 'і',
+                    'I' => 'І',
+                    c => c,
+                }));
+            } else {
+                out.push_str(run);
             }
-            c => out.push(c),
+            run_start = at;
+            in_word = word_char;
         }
     }
+    out.push_str(&unified[run_start..]);
     out
 }
 
 /// `'`, `ʼ`, `‘`, `’`, `` ` `` and `´` between two letters become `’`.
 fn unify_apostrophes(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
-        let next = chars.get(i + 1).copied();
-        let between_letters =
-            prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic);
-        match c {
-            '\'' | '\u{2bc}' | '\u{2018}' | '\u{2019}' | '\u{60}' | '\u{b4}' if between_letters => {
-                out.push('\u{2019}')
-            }
-            c => out.push(c),
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let between_letters = prev.is_some_and(char::is_alphabetic)
+            && chars.peek().is_some_and(|n| n.is_alphabetic());
+        if between_letters && APOSTROPHES.contains(&c) {
+            out.push('\u{2019}');
+        } else {
+            out.push(c);
         }
+        prev = Some(c);
     }
     out
+}
+
+/// A word with Latin `i`/`I`, Cyrillic letters, and no other Latin letters.
+fn is_cyrillic_word_with_latin_i(word: &str) -> bool {
+    let mut cyrillic = false;
+    let mut latin_i = false;
+    for c in word.chars() {
+        if is_cyrillic(c) {
+            cyrillic = true;
+        } else if c == 'i' || c == 'I' {
+            latin_i = true;
+        } else if c.is_ascii_alphabetic() {
+            return false;
+        }
+    }
+    cyrillic && latin_i
 }
 
 fn is_word_char(c: char) -> bool {
@@ -98,25 +137,6 @@ fn is_word_char(c: char) -> bool {
 
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04ff}' | '\u{0500}'..='\u{052f}')
-}
-
-/// Whether the word around position `at` has Cyrillic letters and no Latin
-/// letters other than `i`/`I`.
-fn cyrillic_word_around(chars: &[char], start: usize, at: usize) -> bool {
-    let end = chars[at..]
-        .iter()
-        .position(|&c| !is_word_char(c))
-        .map_or(chars.len(), |p| at + p);
-    let word = &chars[start..end];
-    let mut cyrillic = false;
-    for &c in word {
-        if is_cyrillic(c) {
-            cyrillic = true;
-        } else if c.is_ascii_alphabetic() && c != 'i' && c != 'I' {
-            return false;
-        }
-    }
-    cyrillic
 }
 
 /// Trims lines, collapses runs of spaces, keeps at most one blank line
