@@ -8,6 +8,9 @@
 //!   two is our speed relative to poppler's. Skipped when pdftotext or the
 //!   release binary is missing.
 //!
+//! - `metadata/on` vs `metadata/off`: the whole corpus with language and
+//!   metadata reading on and off.
+//!
 //! Each bench asserts on its result (text came out), so a broken reader
 //! cannot look fast.
 
@@ -111,5 +114,38 @@ fn pdf_against_pdftotext(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extract_per_format, pdf_against_pdftotext);
+/// The whole corpus with language and metadata reading on and off: the
+/// ratio of the two is what metadata costs.
+fn metadata_on_off(c: &mut Criterion) {
+    let files: Vec<(PathBuf, Vec<u8>)> = corpus().into_values().flatten().collect();
+    let bytes: u64 = files.iter().map(|(_, b)| b.len() as u64).sum();
+    let mut group = c.benchmark_group("metadata");
+    group.throughput(Throughput::Bytes(bytes));
+    for on in [false, true] {
+        let opts = ParseOptions {
+            metadata: on,
+            ..ParseOptions::default()
+        };
+        group.bench_function(if on { "on" } else { "off" }, |b| {
+            b.iter(|| {
+                let mut languages = 0;
+                for (path, data) in &files {
+                    let doc =
+                        extract_bytes(&path.to_string_lossy(), data, &opts).expect("extracts");
+                    languages += doc.languages.len();
+                }
+                assert_eq!(languages > 0, on, "languages only with metadata on");
+                languages
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    extract_per_format,
+    pdf_against_pdftotext,
+    metadata_on_off
+);
 criterion_main!(benches);
