@@ -340,7 +340,12 @@ impl<'d> Interp<'d, '_, '_> {
             let u0 = p0.0 * cos + p0.1 * sin;
             let along = (p1.0 - p0.0) * cos + (p1.1 - p0.1) * sin;
             let v = -p0.0 * sin + p0.1 * cos;
-            let space = g.is_space || g.text.chars().all(char::is_whitespace);
+            // `is_space` only says where Tw applies: code 32 may be a digit.
+            let space = if g.text.is_empty() {
+                g.is_space
+            } else {
+                g.text.chars().all(char::is_whitespace)
+            };
             let start = self.out.text.len() as u32;
             if !space {
                 if g.text.chars().any(char::is_control) {
