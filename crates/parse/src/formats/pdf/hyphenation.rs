@@ -42,18 +42,25 @@ fn core(token: &str) -> String {
         .collect()
 }
 
-/// Every word of the document, lower-cased, for the attestation tests.
-fn vocabulary(pages: &[PageText]) -> HashSet<String> {
+/// The words of the document among `queries` (lower-cased forms), for the
+/// attestation tests. Tokens whose length matches no query are skipped
+/// before any lower-casing.
+fn attested(pages: &[PageText], queries: &HashSet<String>) -> HashSet<String> {
+    let lengths: HashSet<usize> = queries.iter().map(String::len).collect();
     let mut words = HashSet::new();
-    for page in pages {
-        for para in &page.paragraphs {
-            for line in &para.lines {
-                for token in line.text.split_whitespace() {
-                    let w = core(token);
-                    if !w.is_empty() && !words.contains(&w) {
-                        words.insert(w);
-                    }
-                }
+    for line in pages
+        .iter()
+        .flat_map(|p| &p.paragraphs)
+        .flat_map(|p| &p.lines)
+    {
+        for token in line.text.split_whitespace() {
+            let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if !lengths.contains(&trimmed.len()) {
+                continue;
+            }
+            let w = core(trimmed);
+            if queries.contains(&w) {
+                words.insert(w);
             }
         }
     }
@@ -90,34 +97,63 @@ fn hyphen_end(line: &str) -> Option<(&str, bool)> {
     Some((trimmed.get(..at)?, hyphen == '\u{ad}'))
 }
 
-/// Joins the line pair `first`/`second` if they end and start a hyphenated
-/// word; returns whether it did.
-fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
-    let Some((head, soft)) = hyphen_end(first) else {
-        return false;
-    };
+/// The parts of a hyphenated line break: the first line's text before the
+/// hyphen, whether the hyphen is soft, the word part on the second line,
+/// and the rest of the second line.
+fn split_pair<'a>(first: &'a str, second: &'a str) -> Option<(&'a str, bool, &'a str, &'a str)> {
+    let (head, soft) = hyphen_end(first)?;
     let rest = second.trim_start();
     if !rest.chars().next().is_some_and(char::is_lowercase) {
-        return false;
+        return None;
     }
     let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     let (right, tail) = rest.split_at(word_end);
-    let left = head.rsplit(char::is_whitespace).next().unwrap_or(head);
-    let keep = !soft && keep_hyphen(left, right, vocab);
+    Some((head, soft, right, tail))
+}
+
+/// The last word of `head`.
+fn last_word(head: &str) -> &str {
+    head.rsplit(char::is_whitespace).next().unwrap_or(head)
+}
+
+/// Joins the line pair `first`/`second` if they end and start a hyphenated
+/// word; returns whether it did.
+fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
+    let Some((head, soft, right, tail)) = split_pair(first, second) else {
+        return false;
+    };
+    let keep = !soft && keep_hyphen(last_word(head), right, vocab);
     let mut joined = String::with_capacity(head.len() + right.len() + 1);
     joined.push_str(head);
     if keep {
         joined.push('-');
     }
     joined.push_str(right);
+    let tail = tail.trim_start().to_owned();
     *first = joined;
-    *second = tail.trim_start().to_owned();
+    *second = tail;
     true
 }
 
 /// Joins hyphenated line ends inside every paragraph of every page.
 pub(crate) fn join(pages: &mut [PageText]) {
-    let vocab = vocabulary(pages);
+    // The joined and hyphenated forms of every candidate, to look for.
+    let mut queries = HashSet::new();
+    for para in pages.iter().flat_map(|p| &p.paragraphs) {
+        for pair in para.lines.windows(2) {
+            if let [a, b] = pair
+                && let Some((head, _, right, _)) = split_pair(&a.text, &b.text)
+            {
+                let (l, r) = (core(last_word(head)), core(right));
+                queries.insert(format!("{l}{r}"));
+                queries.insert(format!("{l}-{r}"));
+            }
+        }
+    }
+    if queries.is_empty() {
+        return;
+    }
+    let vocab = attested(pages, &queries);
     for page in pages.iter_mut() {
         for para in &mut page.paragraphs {
             let mut i = 0;

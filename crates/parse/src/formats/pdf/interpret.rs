@@ -297,7 +297,7 @@ impl<'d> Interp<'d, '_, '_> {
         } else {
             apply_vec(&m, flip, 0.0)
         };
-        if dx.hypot(dy) < 1e-6 || !dx.is_finite() || !dy.is_finite() {
+        if (dx * dx + dy * dy).sqrt() < 1e-6 || !dx.is_finite() || !dy.is_finite() {
             return;
         }
         let angle = (dy.atan2(dx).to_degrees().round() as i32).rem_euclid(360);
@@ -307,7 +307,7 @@ impl<'d> Interp<'d, '_, '_> {
         } else {
             apply_vec(&m, 0.0, ts.size)
         };
-        let size = sx.hypot(sy).max(MIN_SIZE);
+        let size = (sx * sx + sy * sy).sqrt().max(MIN_SIZE);
         let (w, h) = (self.out.width, self.out.height);
         let tol = size;
         let (tc, tw, th, tfs, rise) =
