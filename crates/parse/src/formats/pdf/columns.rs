@@ -153,13 +153,16 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
     blocks
 }
 
+/// A line's number, baseline, size and the gaps between its segments.
+type LineGaps = (u32, f32, f32, Vec<(f32, f32)>);
+
 /// For each segment, whether the gap before it on its line is part of a
 /// gutter: a gap that an adjacent line (close enough to share a block) also
 /// has at an overlapping place. Segments across a gutter never share a
 /// block, even when the line above spans both (a heading over columns).
 fn gutters(segs: &[Segment]) -> Vec<bool> {
     // Per line: (line, baseline, size, gaps), in order.
-    let mut lines: Vec<(u32, f32, f32, Vec<(f32, f32)>)> = Vec::new();
+    let mut lines: Vec<LineGaps> = Vec::new();
     for (i, s) in segs.iter().enumerate() {
         match lines.last_mut() {
             Some(l) if l.0 == s.line => {

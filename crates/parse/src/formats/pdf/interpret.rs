@@ -157,11 +157,7 @@ impl<'d> Interp<'d, '_, '_> {
     ) -> Result<()> {
         let ts = &mut self.state.text;
         match name {
-            "q" => {
-                if self.saved.len() < MAX_SAVES {
-                    self.saved.push(self.state.clone());
-                }
-            }
+            "q" if self.saved.len() < MAX_SAVES => self.saved.push(self.state.clone()),
             "Q" => {
                 if let Some(s) = self.saved.pop() {
                     self.state = s;

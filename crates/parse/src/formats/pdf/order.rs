@@ -180,11 +180,11 @@ fn topological(blocks: &[Block], idx: &[usize]) -> Vec<usize> {
     let full = n <= FULL_RULES_MAX;
     let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut indegree = vec![0usize; n];
-    for a in 0..n {
-        for b in 0..n {
+    for (a, next) in succ.iter_mut().enumerate() {
+        for (b, degree) in indegree.iter_mut().enumerate() {
             if a != b && before(blocks, a, b, full) {
-                succ[a].push(b);
-                indegree[b] += 1;
+                next.push(b);
+                *degree += 1;
             }
         }
     }
