@@ -11,12 +11,16 @@
 //!
 //! Invariant: every segment lands in exactly one block; a block's segments
 //! stay in input order (top to bottom, left to right). Cost is
-//! `O(segments × open blocks)`; blocks far above the current line close.
+//! `O(segments × open blocks)`, with at most [`MAX_OPEN`] blocks open;
+//! blocks far above the current line close.
 
 use std::collections::VecDeque;
 
 use super::lines::Segment;
 
+/// Most blocks kept open at once; keeps the cost linear on pages of
+/// thousands of scattered fragments.
+const MAX_OPEN: usize = 64;
 /// How many of a block's last lines give its range for the next line (so
 /// a heading spanning two columns stops mattering a few lines down).
 const RECENT_LINES: usize = 3;
@@ -88,6 +92,10 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
     let mut open: Vec<Open> = Vec::new();
     for (i, s) in segs.iter().enumerate() {
         open.retain(|o| o.last_v - s.v <= MAX_LINE_GAP_EM * o.size.max(s.size));
+        if open.len() > MAX_OPEN {
+            // A page of scattered fragments: forget the oldest blocks.
+            open.drain(..open.len() - MAX_OPEN);
+        }
         let width = (s.u1 - s.u0).max(s.size);
         let mut found: Option<usize> = None;
         let mut count = 0;
@@ -175,8 +183,13 @@ fn gutters(segs: &[Segment]) -> Vec<bool> {
     }
     let shares_gap = |k: usize, gap: (f32, f32), v: f32, size: f32| {
         lines.get(k).is_some_and(|(_, lv, lsize, gaps)| {
-            (lv - v).abs() <= MAX_LINE_GAP_EM * lsize.max(size)
-                && gaps.iter().any(|g| g.1.min(gap.1) - g.0.max(gap.0) > 0.0)
+            (lv - v).abs() <= MAX_LINE_GAP_EM * lsize.max(size) && {
+                // Gaps are in left-to-right order: the first one ending
+                // after this gap starts is the only one to test.
+                let k = gaps.partition_point(|g| g.1 <= gap.0);
+                gaps.get(k)
+                    .is_some_and(|g| g.1.min(gap.1) - g.0.max(gap.0) > 0.0)
+            }
         })
     };
     let mut out = vec![false; segs.len()];

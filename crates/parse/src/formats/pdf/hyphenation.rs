@@ -28,6 +28,9 @@ const STEM_ENDINGS: &[&str] = &[
     "ско", "цко", "чно", "нно", "льно", "тно", "вно", "рно", "дно", "ово", "ево", "ико", "ска",
     "цка", "чна", "нна", "льна", "тна", "вна", "рна", "дна", "ова", "ева", "іка",
 ];
+/// Longest line (bytes) that still takes a word from the next line; real
+/// lines are far shorter, and the cap keeps crafted input linear.
+const MAX_JOINED_LINE: usize = 2000;
 /// Shortest left part that can be a compound stem, in letters.
 const MIN_STEM: usize = 5;
 /// Shortest right part that counts as a whole word, in letters.
@@ -156,18 +159,21 @@ pub(crate) fn join(pages: &mut [PageText]) {
     let vocab = attested(pages, &queries);
     for page in pages.iter_mut() {
         for para in &mut page.paragraphs {
-            let mut i = 0;
-            while i + 1 < para.lines.len() {
-                let (a, b) = para.lines.split_at_mut(i + 1);
-                if let (Some(first), Some(second)) = (a.last_mut(), b.first_mut())
-                    && join_pair(&mut first.text, &mut second.text, &vocab)
-                    && second.text.is_empty()
-                {
-                    para.lines.remove(i + 1);
+            // The line a hyphenated word is completed on; lines emptied by
+            // moving their only word up are dropped at the end.
+            let mut target = 0;
+            for i in 1..para.lines.len() {
+                let (a, b) = para.lines.split_at_mut(i);
+                let (Some(first), Some(second)) = (a.get_mut(target), b.first_mut()) else {
                     continue;
+                };
+                let joined = first.text.len() <= MAX_JOINED_LINE
+                    && join_pair(&mut first.text, &mut second.text, &vocab);
+                if !(joined && second.text.is_empty()) {
+                    target = i;
                 }
-                i += 1;
             }
+            para.lines.retain(|l| !l.text.is_empty());
         }
     }
 }

@@ -109,8 +109,13 @@ const MAX_CUT_DEPTH: u32 = 200;
 
 /// The blocks' indices in reading order.
 pub(crate) fn reading_order(blocks: &[Block]) -> Vec<usize> {
+    let all: Vec<usize> = (0..blocks.len()).collect();
+    if blocks.len() > ANY_RULES_MAX {
+        // Too many fragments for cuts to pay: top to bottom, left to right.
+        return topological(blocks, &all);
+    }
     let mut out = Vec::with_capacity(blocks.len());
-    cut(blocks, (0..blocks.len()).collect(), 0, &mut out);
+    cut(blocks, all, 0, &mut out);
     out
 }
 
