@@ -25,14 +25,13 @@ use super::layout::PageText;
 
 /// Endings of compound stems (`научно-`, `белорусско-`, `навукова-`).
 const STEM_ENDINGS: &[&str] = &[
-    "ско", "цко", "чно", "нно", "льно", "тно", "вно", "рно", "дно", "ово", "ево", "ико", "ска",
-    "цка", "чна", "нна", "льна", "тна", "вна", "рна", "дна", "ова", "ева", "іка",
+    "но", "ско", "цко", "ико", "ово", "ево", "на", "ска", "цка", "іка", "ова", "ева",
 ];
 /// Longest line (bytes) that still takes a word from the next line; real
 /// lines are far shorter, and the cap keeps crafted input linear.
 const MAX_JOINED_LINE: usize = 2000;
 /// Shortest left part that can be a compound stem, in letters.
-const MIN_STEM: usize = 5;
+const MIN_STEM: usize = 6;
 /// Shortest right part that counts as a whole word, in letters.
 const MIN_RIGHT: usize = 5;
 
@@ -201,6 +200,8 @@ mod tests {
         assert_eq!(pair("супрацоў-", "ніцтва.", &[]).0, "супрацоўніцтва.");
         assert_eq!(pair("co-", "operation", &[]).0, "cooperation");
         assert_eq!(pair("обра-", "зования", &[]).0, "образования");
+        assert_eq!(pair("техно-", "логии", &[]).0, "технологии");
+        assert_eq!(pair("сотрудниче-", "ство", &[]).0, "сотрудничество");
     }
 
     #[test]

@@ -51,7 +51,8 @@ fn extent(g: &Placed) -> (f32, f32) {
 
 /// Whether `g` starts a superscript after `p` (a footnote mark, as in
 /// `№ 282¹`): smaller and raised. It is set off by a space so that the
-/// word before it stays a word of its own.
+/// word before it stays a word of its own (and so is a word after a
+/// leading mark, as in `¹Номер`).
 fn superscript(p: &Placed, g: &Placed) -> bool {
     g.size < 0.85 * p.size && g.v - p.v > 0.2 * p.size
 }
@@ -142,7 +143,10 @@ fn walk_line(page: &PageGlyphs, line: &[u32], line_no: u32, dom: &Placed, out: &
             if split {
                 out.extend(seg.take());
             } else if let Some(s) = seg.as_mut()
-                && (pending_space || gap > SPACE_EM * em || superscript(p, g))
+                && (pending_space
+                    || gap > SPACE_EM * em
+                    || superscript(p, g)
+                    || (superscript(g, p) && text.starts_with(char::is_alphanumeric)))
             {
                 s.text.push(' ');
             }
