@@ -46,6 +46,8 @@ pub(crate) struct Block {
     pub top: f32,
     /// Bottom (descent of the last line).
     pub bottom: f32,
+    /// Font size of its largest line.
+    pub size: f32,
 }
 
 /// An open block's state while segments are placed.
@@ -129,6 +131,7 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
                 b.u1 = b.u1.max(s.u1);
                 b.top = b.top.max(top);
                 b.bottom = b.bottom.min(bottom);
+                b.size = b.size.max(s.size);
                 o.last_line = s.line;
                 o.last_v = s.v;
                 o.size = s.size;
@@ -154,6 +157,7 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
                     u1: s.u1,
                     top,
                     bottom,
+                    size: s.size,
                 });
             }
         }
