@@ -70,6 +70,8 @@ struct Interp<'d, 'c, 'l> {
     depth: u32,
     active_forms: Vec<ObjectId>,
     fallback: Rc<PdfFont>,
+    /// The last writing direction vector and its angle, sine and cosine.
+    direction: Option<(f32, f32, i32, f32, f32)>,
 }
 
 /// Interprets a page's content streams into placed glyphs.
@@ -112,6 +114,7 @@ pub(crate) fn page_glyphs(
         depth: 0,
         active_forms: Vec::new(),
         fallback: Rc::new(PdfFont::fallback()),
+        direction: None,
     };
     interp.run(&content, resources(doc, page))?;
     Ok(interp.out)
@@ -296,8 +299,16 @@ impl<'d> Interp<'d, '_, '_> {
         if (dx * dx + dy * dy).sqrt() < 1e-6 || !dx.is_finite() || !dy.is_finite() {
             return;
         }
-        let angle = (dy.atan2(dx).to_degrees().round() as i32).rem_euclid(360);
-        let (sin, cos) = (angle as f32).to_radians().sin_cos();
+        // Most strings share the direction of the one before: skip the trigonometry.
+        let (angle, sin, cos) = match self.direction {
+            Some((cdx, cdy, a, s, c)) if cdx == dx && cdy == dy => (a, s, c),
+            _ => {
+                let a = (dy.atan2(dx).to_degrees().round() as i32).rem_euclid(360);
+                let (s, c) = (a as f32).to_radians().sin_cos();
+                self.direction = Some((dx, dy, a, s, c));
+                (a, s, c)
+            }
+        };
         let (sx, sy) = if vertical {
             apply_vec(&m, ts.size * ts.scale, 0.0)
         } else {
