@@ -14,7 +14,10 @@
 //! 4. otherwise → join.
 //!
 //! A soft hyphen always joins. The completed word moves up to the first
-//! line; the rest of the second line stays where it was.
+//! line; the rest of the second line stays where it was. A word broken
+//! between one paragraph and the next in reading order (at a column or
+//! page break) is joined the same way, as the lower-case start shows that
+//! the paragraph goes on.
 //!
 //! Invariant: only the two lines around a candidate change, and no letter
 //! is lost.
@@ -139,17 +142,43 @@ fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -
 
 /// Joins hyphenated line ends inside every paragraph of every page.
 pub(crate) fn join(pages: &mut [PageText]) {
+    // Upright paragraphs in reading order, across pages: a word broken at
+    // the end of a column or page continues in the next paragraph.
+    let order: Vec<(usize, usize)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, page)| {
+            page.paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, para)| para.upright)
+                .map(move |(q, _)| (p, q))
+        })
+        .collect();
+    let line_of = |pages: &[PageText], (p, q): (usize, usize), last: bool| -> Option<String> {
+        let lines = &pages.get(p)?.paragraphs.get(q)?.lines;
+        let line = if last { lines.last() } else { lines.first() };
+        line.map(|l| l.text.clone())
+    };
     // The joined and hyphenated forms of every candidate, to look for.
     let mut queries = HashSet::new();
+    let mut add = |a: &str, b: &str| {
+        if let Some((head, _, right, _)) = split_pair(a, b) {
+            let (l, r) = (core(last_word(head)), core(right));
+            queries.insert(format!("{l}{r}"));
+            queries.insert(format!("{l}-{r}"));
+        }
+    };
     for para in pages.iter().flat_map(|p| &p.paragraphs) {
         for pair in para.lines.windows(2) {
-            if let [a, b] = pair
-                && let Some((head, _, right, _)) = split_pair(&a.text, &b.text)
-            {
-                let (l, r) = (core(last_word(head)), core(right));
-                queries.insert(format!("{l}{r}"));
-                queries.insert(format!("{l}-{r}"));
+            if let [a, b] = pair {
+                add(&a.text, &b.text);
             }
+        }
+    }
+    for w in order.windows(2) {
+        if let (Some(a), Some(b)) = (line_of(pages, w[0], true), line_of(pages, w[1], false)) {
+            add(&a, &b);
         }
     }
     if queries.is_empty() {
@@ -174,6 +203,44 @@ pub(crate) fn join(pages: &mut [PageText]) {
             }
             para.lines.retain(|l| !l.text.is_empty());
         }
+    }
+    join_across(pages, &order, &vocab);
+}
+
+/// Joins words broken between one paragraph's last line and the next
+/// paragraph's first line (a column or page break inside a paragraph).
+fn join_across(pages: &mut [PageText], order: &[(usize, usize)], vocab: &HashSet<String>) {
+    for w in order.windows(2) {
+        let ((p1, q1), (p2, q2)) = (w[0], w[1]);
+        let Some(next) = pages
+            .get_mut(p2)
+            .and_then(|page| page.paragraphs.get_mut(q2))
+            .and_then(|para| para.lines.first_mut())
+        else {
+            continue;
+        };
+        let mut second = std::mem::take(&mut next.text);
+        if let Some(first) = pages
+            .get_mut(p1)
+            .and_then(|page| page.paragraphs.get_mut(q1))
+            .and_then(|para| para.lines.last_mut())
+            && first.text.len() <= MAX_JOINED_LINE
+        {
+            join_pair(&mut first.text, &mut second, vocab);
+        }
+        if let Some(next) = pages
+            .get_mut(p2)
+            .and_then(|page| page.paragraphs.get_mut(q2))
+            .and_then(|para| para.lines.first_mut())
+        {
+            next.text = second;
+        }
+    }
+    for page in pages.iter_mut() {
+        for para in &mut page.paragraphs {
+            para.lines.retain(|l| !l.text.is_empty());
+        }
+        page.paragraphs.retain(|p| !p.lines.is_empty());
     }
 }
 
@@ -235,6 +302,36 @@ mod tests {
             "научнотехнический"
         );
         assert_eq!(pair("2019-", "2020", &[]).0, "2019-");
+    }
+
+    #[test]
+    fn a_word_broken_across_a_page_is_joined() {
+        use super::super::paragraphs::{Paragraph, TextLine};
+        let page = |lines: &[&str]| PageText {
+            paragraphs: vec![Paragraph {
+                lines: lines
+                    .iter()
+                    .map(|t| TextLine {
+                        text: (*t).to_owned(),
+                        v: 0.0,
+                        u0: 0.0,
+                        size: 10.0,
+                    })
+                    .collect(),
+                upright: true,
+            }],
+            height: 800.0,
+        };
+        let mut pages = vec![
+            page(&["Стороны развивают сотрудни-"]),
+            page(&["чество в науке."]),
+        ];
+        join(&mut pages);
+        assert_eq!(
+            pages[0].paragraphs[0].lines[0].text,
+            "Стороны развивают сотрудничество"
+        );
+        assert_eq!(pages[1].paragraphs[0].lines[0].text, "в науке.");
     }
 
     #[test]
