@@ -355,6 +355,16 @@ fn rotated_text_is_not_shredded() {
 }
 
 #[test]
+fn pagination_artifacts_are_not_text() {
+    let content = "/Artifact <</Type /Pagination /Subtype /Header>> BDC \
+                   BT /F1 9 Tf 72 810 Td (Running header of a tagged PDF) Tj ET EMC \
+                   /P <</MCID 0>> BDC BT /F1 10 Tf 72 700 Td (Body text) Tj ET EMC \
+                   /Artifact BMC BT /F1 10 Tf 72 680 Td (Decorative but kept) Tj ET EMC";
+    let ex = extract(&Builder::new().page(content).bytes()).unwrap();
+    assert_eq!(ex.text, "Body text\n\nDecorative but kept");
+}
+
+#[test]
 fn invisible_ocr_text_is_text() {
     let content = "BT 3 Tr /F1 10 Tf 72 700 Td (Scanned page with an OCR layer) Tj ET";
     let ex = extract(&Builder::new().page(content).bytes()).unwrap();
