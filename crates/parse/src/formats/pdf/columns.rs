@@ -11,9 +11,19 @@
 //!
 //! Invariant: every segment lands in exactly one block; a block's segments
 //! stay in input order (top to bottom, left to right). Cost is
-//! `O(segments × open blocks)`; blocks far above the current line close.
+//! `O(segments × open blocks)`, with at most [`MAX_OPEN`] blocks open;
+//! blocks far above the current line close.
+
+use std::collections::VecDeque;
 
 use super::lines::Segment;
+
+/// Most blocks kept open at once; keeps the cost linear on pages of
+/// thousands of scattered fragments.
+const MAX_OPEN: usize = 64;
+/// How many of a block's last lines give its range for the next line (so
+/// a heading spanning two columns stops mattering a few lines down).
+const RECENT_LINES: usize = 3;
 
 /// Largest baseline-to-baseline distance, in ems, inside one block.
 const MAX_LINE_GAP_EM: f32 = 2.2;
@@ -36,36 +46,69 @@ pub(crate) struct Block {
     pub top: f32,
     /// Bottom (descent of the last line).
     pub bottom: f32,
+    /// Font size of its largest line.
+    pub size: f32,
 }
 
 /// An open block's state while segments are placed.
 struct Open {
     block: usize,
-    /// The block's range before its last line was added.
-    prev: (f32, f32),
+    /// The ranges of the block's last few lines: `(line, u0, u1)`.
+    recent: VecDeque<(u32, f32, f32)>,
     last_line: u32,
     last_v: f32,
     size: f32,
 }
 
+impl Open {
+    /// The union of the recent lines' ranges, leaving out `line` (the
+    /// line being placed).
+    fn range_above(&self, line: u32) -> (f32, f32) {
+        self.recent
+            .iter()
+            .filter(|r| r.0 != line)
+            .fold((f32::MAX, f32::MIN), |(a, b), r| (a.min(r.1), b.max(r.2)))
+    }
+
+    /// Records a segment of `line` spanning `u0..u1`.
+    fn add(&mut self, line: u32, u0: f32, u1: f32) {
+        match self.recent.back_mut() {
+            Some(r) if r.0 == line => {
+                r.1 = r.1.min(u0);
+                r.2 = r.2.max(u1);
+            }
+            _ => {
+                if self.recent.len() == RECENT_LINES {
+                    self.recent.pop_front();
+                }
+                self.recent.push_back((line, u0, u1));
+            }
+        }
+    }
+}
+
 /// Builds blocks from segments in line order.
 pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
+    let gutters = gutters(segs);
     let mut blocks: Vec<Block> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     for (i, s) in segs.iter().enumerate() {
         open.retain(|o| o.last_v - s.v <= MAX_LINE_GAP_EM * o.size.max(s.size));
+        if open.len() > MAX_OPEN {
+            // A page of scattered fragments: forget the oldest blocks.
+            open.drain(..open.len() - MAX_OPEN);
+        }
         let width = (s.u1 - s.u0).max(s.size);
         let mut found: Option<usize> = None;
         let mut count = 0;
         for (k, o) in open.iter().enumerate() {
             let b = &blocks[o.block];
-            // Against the lines above: on the block's own last line, its
-            // range before that line.
-            let (b0, b1) = if o.last_line == s.line {
-                o.prev
-            } else {
-                (b.u0, b.u1)
-            };
+            // Against the block's last lines above this one; across a
+            // gutter, never on the same line.
+            if o.last_line == s.line && gutters.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let (b0, b1) = o.range_above(s.line);
             let overlap = s.u1.min(b1) - s.u0.max(b0);
             let overhang = (b0 - s.u0).max(0.0) + (s.u1 - b1).max(0.0);
             if overlap > 0.0 {
@@ -82,14 +125,13 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
             Some(k) => {
                 let o = &mut open[k];
                 let b = &mut blocks[o.block];
-                if o.last_line != s.line {
-                    o.prev = (b.u0, b.u1);
-                }
+                o.add(s.line, s.u0, s.u1);
                 b.segs.push(i);
                 b.u0 = b.u0.min(s.u0);
                 b.u1 = b.u1.max(s.u1);
                 b.top = b.top.max(top);
                 b.bottom = b.bottom.min(bottom);
+                b.size = b.size.max(s.size);
                 o.last_line = s.line;
                 o.last_v = s.v;
                 o.size = s.size;
@@ -98,13 +140,13 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
                 // Blocks this segment straddles end here.
                 if count > 1 {
                     open.retain(|o| {
-                        let b = &blocks[o.block];
-                        s.u1.min(b.u1) - s.u0.max(b.u0) <= 0.0
+                        let (b0, b1) = o.range_above(s.line);
+                        s.u1.min(b1) - s.u0.max(b0) <= 0.0
                     });
                 }
                 open.push(Open {
                     block: blocks.len(),
-                    prev: (f32::MAX, f32::MIN),
+                    recent: VecDeque::from([(s.line, s.u0, s.u1)]),
                     last_line: s.line,
                     last_v: s.v,
                     size: s.size,
@@ -115,11 +157,61 @@ pub(crate) fn blocks(segs: &[Segment]) -> Vec<Block> {
                     u1: s.u1,
                     top,
                     bottom,
+                    size: s.size,
                 });
             }
         }
     }
     blocks
+}
+
+/// A line's number, baseline, size and the gaps between its segments.
+type LineGaps = (u32, f32, f32, Vec<(f32, f32)>);
+
+/// For each segment, whether the gap before it on its line is part of a
+/// gutter: a gap that an adjacent line (close enough to share a block) also
+/// has at an overlapping place. Segments across a gutter never share a
+/// block, even when the line above spans both (a heading over columns).
+fn gutters(segs: &[Segment]) -> Vec<bool> {
+    // Per line: (line, baseline, size, gaps), in order.
+    let mut lines: Vec<LineGaps> = Vec::new();
+    for (i, s) in segs.iter().enumerate() {
+        match lines.last_mut() {
+            Some(l) if l.0 == s.line => {
+                if let Some(prev) = i.checked_sub(1).and_then(|p| segs.get(p)) {
+                    l.3.push((prev.u1, s.u0));
+                }
+            }
+            _ => lines.push((s.line, s.v, s.size, Vec::new())),
+        }
+    }
+    let shares_gap = |k: usize, gap: (f32, f32), v: f32, size: f32| {
+        lines.get(k).is_some_and(|(_, lv, lsize, gaps)| {
+            (lv - v).abs() <= MAX_LINE_GAP_EM * lsize.max(size) && {
+                // Gaps are in left-to-right order: the first one ending
+                // after this gap starts is the only one to test.
+                let k = gaps.partition_point(|g| g.1 <= gap.0);
+                gaps.get(k)
+                    .is_some_and(|g| g.1.min(gap.1) - g.0.max(gap.0) > 0.0)
+            }
+        })
+    };
+    let mut out = vec![false; segs.len()];
+    let mut k = 0;
+    let mut first_of_line = true;
+    for (i, s) in segs.iter().enumerate() {
+        if i > 0 && segs.get(i - 1).is_some_and(|p| p.line != s.line) {
+            k += 1;
+            first_of_line = true;
+        }
+        if !first_of_line && let Some(prev) = segs.get(i - 1) {
+            let gap = (prev.u1, s.u0);
+            out[i] = (k > 0 && shares_gap(k - 1, gap, s.v, s.size))
+                || shares_gap(k + 1, gap, s.v, s.size);
+        }
+        first_of_line = false;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -163,6 +255,20 @@ mod tests {
         assert_eq!(b.len(), 2);
         assert_eq!(b[0].segs, vec![0, 1, 2]);
         assert!(b[0].top > b[0].bottom);
+    }
+
+    #[test]
+    fn columns_under_a_heading_stay_apart() {
+        let segs = vec![
+            seg(0, 50.0, 400.0, 720.0, "Научно-техническое сотрудничество"),
+            seg(1, 50.0, 280.0, 700.0, "Стороны содействуют"),
+            seg(1, 310.0, 540.0, 700.0, "the reporting period"),
+            seg(2, 50.0, 280.0, 688.0, "развитию сотрудничества"),
+            seg(2, 310.0, 540.0, 688.0, "and reviewed"),
+        ];
+        let b = blocks(&segs);
+        let groups: Vec<Vec<usize>> = b.iter().map(|b| b.segs.clone()).collect();
+        assert_eq!(groups, vec![vec![0, 1, 3], vec![2, 4]]);
     }
 
     #[test]

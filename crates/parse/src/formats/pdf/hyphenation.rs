@@ -14,7 +14,10 @@
 //! 4. otherwise → join.
 //!
 //! A soft hyphen always joins. The completed word moves up to the first
-//! line; the rest of the second line stays where it was.
+//! line; the rest of the second line stays where it was. A word broken
+//! between one paragraph and the next in reading order (at a column or
+//! page break) is joined the same way, as the lower-case start shows that
+//! the paragraph goes on.
 //!
 //! Invariant: only the two lines around a candidate change, and no letter
 //! is lost.
@@ -25,11 +28,13 @@ use super::layout::PageText;
 
 /// Endings of compound stems (`научно-`, `белорусско-`, `навукова-`).
 const STEM_ENDINGS: &[&str] = &[
-    "ско", "цко", "чно", "нно", "льно", "тно", "вно", "рно", "дно", "ово", "ево", "ико", "ска",
-    "цка", "чна", "нна", "льна", "тна", "вна", "рна", "дна", "ова", "ева", "іка",
+    "но", "ско", "цко", "ико", "ово", "ево", "на", "ска", "цка", "іка", "ова", "ева",
 ];
+/// Longest line (bytes) that still takes a word from the next line; real
+/// lines are far shorter, and the cap keeps crafted input linear.
+const MAX_JOINED_LINE: usize = 2000;
 /// Shortest left part that can be a compound stem, in letters.
-const MIN_STEM: usize = 5;
+const MIN_STEM: usize = 6;
 /// Shortest right part that counts as a whole word, in letters.
 const MIN_RIGHT: usize = 5;
 
@@ -42,18 +47,25 @@ fn core(token: &str) -> String {
         .collect()
 }
 
-/// Every word of the document, lower-cased, for the attestation tests.
-fn vocabulary(pages: &[PageText]) -> HashSet<String> {
+/// The words of the document among `queries` (lower-cased forms), for the
+/// attestation tests. Tokens whose length matches no query are skipped
+/// before any lower-casing.
+fn attested(pages: &[PageText], queries: &HashSet<String>) -> HashSet<String> {
+    let lengths: HashSet<usize> = queries.iter().map(String::len).collect();
     let mut words = HashSet::new();
-    for page in pages {
-        for para in &page.paragraphs {
-            for line in &para.lines {
-                for token in line.text.split_whitespace() {
-                    let w = core(token);
-                    if !w.is_empty() && !words.contains(&w) {
-                        words.insert(w);
-                    }
-                }
+    for line in pages
+        .iter()
+        .flat_map(|p| &p.paragraphs)
+        .flat_map(|p| &p.lines)
+    {
+        for token in line.text.split_whitespace() {
+            let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if !lengths.contains(&trimmed.len()) {
+                continue;
+            }
+            let w = core(trimmed);
+            if queries.contains(&w) {
+                words.insert(w);
             }
         }
     }
@@ -90,49 +102,145 @@ fn hyphen_end(line: &str) -> Option<(&str, bool)> {
     Some((trimmed.get(..at)?, hyphen == '\u{ad}'))
 }
 
-/// Joins the line pair `first`/`second` if they end and start a hyphenated
-/// word; returns whether it did.
-fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
-    let Some((head, soft)) = hyphen_end(first) else {
-        return false;
-    };
+/// The parts of a hyphenated line break: the first line's text before the
+/// hyphen, whether the hyphen is soft, the word part on the second line,
+/// and the rest of the second line.
+fn split_pair<'a>(first: &'a str, second: &'a str) -> Option<(&'a str, bool, &'a str, &'a str)> {
+    let (head, soft) = hyphen_end(first)?;
     let rest = second.trim_start();
     if !rest.chars().next().is_some_and(char::is_lowercase) {
-        return false;
+        return None;
     }
     let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     let (right, tail) = rest.split_at(word_end);
-    let left = head.rsplit(char::is_whitespace).next().unwrap_or(head);
-    let keep = !soft && keep_hyphen(left, right, vocab);
+    Some((head, soft, right, tail))
+}
+
+/// The last word of `head`.
+fn last_word(head: &str) -> &str {
+    head.rsplit(char::is_whitespace).next().unwrap_or(head)
+}
+
+/// Joins the line pair `first`/`second` if they end and start a hyphenated
+/// word; returns whether it did.
+fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
+    let Some((head, soft, right, tail)) = split_pair(first, second) else {
+        return false;
+    };
+    let keep = !soft && keep_hyphen(last_word(head), right, vocab);
     let mut joined = String::with_capacity(head.len() + right.len() + 1);
     joined.push_str(head);
     if keep {
         joined.push('-');
     }
     joined.push_str(right);
+    let tail = tail.trim_start().to_owned();
     *first = joined;
-    *second = tail.trim_start().to_owned();
+    *second = tail;
     true
 }
 
 /// Joins hyphenated line ends inside every paragraph of every page.
 pub(crate) fn join(pages: &mut [PageText]) {
-    let vocab = vocabulary(pages);
-    for page in pages.iter_mut() {
-        for para in &mut page.paragraphs {
-            let mut i = 0;
-            while i + 1 < para.lines.len() {
-                let (a, b) = para.lines.split_at_mut(i + 1);
-                if let (Some(first), Some(second)) = (a.last_mut(), b.first_mut())
-                    && join_pair(&mut first.text, &mut second.text, &vocab)
-                    && second.text.is_empty()
-                {
-                    para.lines.remove(i + 1);
-                    continue;
-                }
-                i += 1;
+    // Upright paragraphs in reading order, across pages: a word broken at
+    // the end of a column or page continues in the next paragraph.
+    let order: Vec<(usize, usize)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, page)| {
+            page.paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, para)| para.upright)
+                .map(move |(q, _)| (p, q))
+        })
+        .collect();
+    let line_of = |pages: &[PageText], (p, q): (usize, usize), last: bool| -> Option<String> {
+        let lines = &pages.get(p)?.paragraphs.get(q)?.lines;
+        let line = if last { lines.last() } else { lines.first() };
+        line.map(|l| l.text.clone())
+    };
+    // The joined and hyphenated forms of every candidate, to look for.
+    let mut queries = HashSet::new();
+    let mut add = |a: &str, b: &str| {
+        if let Some((head, _, right, _)) = split_pair(a, b) {
+            let (l, r) = (core(last_word(head)), core(right));
+            queries.insert(format!("{l}{r}"));
+            queries.insert(format!("{l}-{r}"));
+        }
+    };
+    for para in pages.iter().flat_map(|p| &p.paragraphs) {
+        for pair in para.lines.windows(2) {
+            if let [a, b] = pair {
+                add(&a.text, &b.text);
             }
         }
+    }
+    for w in order.windows(2) {
+        if let (Some(a), Some(b)) = (line_of(pages, w[0], true), line_of(pages, w[1], false)) {
+            add(&a, &b);
+        }
+    }
+    if queries.is_empty() {
+        return;
+    }
+    let vocab = attested(pages, &queries);
+    for page in pages.iter_mut() {
+        for para in &mut page.paragraphs {
+            // The line a hyphenated word is completed on; lines emptied by
+            // moving their only word up are dropped at the end.
+            let mut target = 0;
+            for i in 1..para.lines.len() {
+                let (a, b) = para.lines.split_at_mut(i);
+                let (Some(first), Some(second)) = (a.get_mut(target), b.first_mut()) else {
+                    continue;
+                };
+                let joined = first.text.len() <= MAX_JOINED_LINE
+                    && join_pair(&mut first.text, &mut second.text, &vocab);
+                if !(joined && second.text.is_empty()) {
+                    target = i;
+                }
+            }
+            para.lines.retain(|l| !l.text.is_empty());
+        }
+    }
+    join_across(pages, &order, &vocab);
+}
+
+/// Joins words broken between one paragraph's last line and the next
+/// paragraph's first line (a column or page break inside a paragraph).
+fn join_across(pages: &mut [PageText], order: &[(usize, usize)], vocab: &HashSet<String>) {
+    for w in order.windows(2) {
+        let ((p1, q1), (p2, q2)) = (w[0], w[1]);
+        let Some(next) = pages
+            .get_mut(p2)
+            .and_then(|page| page.paragraphs.get_mut(q2))
+            .and_then(|para| para.lines.first_mut())
+        else {
+            continue;
+        };
+        let mut second = std::mem::take(&mut next.text);
+        if let Some(first) = pages
+            .get_mut(p1)
+            .and_then(|page| page.paragraphs.get_mut(q1))
+            .and_then(|para| para.lines.last_mut())
+            && first.text.len() <= MAX_JOINED_LINE
+        {
+            join_pair(&mut first.text, &mut second, vocab);
+        }
+        if let Some(next) = pages
+            .get_mut(p2)
+            .and_then(|page| page.paragraphs.get_mut(q2))
+            .and_then(|para| para.lines.first_mut())
+        {
+            next.text = second;
+        }
+    }
+    for page in pages.iter_mut() {
+        for para in &mut page.paragraphs {
+            para.lines.retain(|l| !l.text.is_empty());
+        }
+        page.paragraphs.retain(|p| !p.lines.is_empty());
     }
 }
 
@@ -159,6 +267,8 @@ mod tests {
         assert_eq!(pair("супрацоў-", "ніцтва.", &[]).0, "супрацоўніцтва.");
         assert_eq!(pair("co-", "operation", &[]).0, "cooperation");
         assert_eq!(pair("обра-", "зования", &[]).0, "образования");
+        assert_eq!(pair("техно-", "логии", &[]).0, "технологии");
+        assert_eq!(pair("сотрудниче-", "ство", &[]).0, "сотрудничество");
     }
 
     #[test]
@@ -192,6 +302,36 @@ mod tests {
             "научнотехнический"
         );
         assert_eq!(pair("2019-", "2020", &[]).0, "2019-");
+    }
+
+    #[test]
+    fn a_word_broken_across_a_page_is_joined() {
+        use super::super::paragraphs::{Paragraph, TextLine};
+        let page = |lines: &[&str]| PageText {
+            paragraphs: vec![Paragraph {
+                lines: lines
+                    .iter()
+                    .map(|t| TextLine {
+                        text: (*t).to_owned(),
+                        v: 0.0,
+                        u0: 0.0,
+                        size: 10.0,
+                    })
+                    .collect(),
+                upright: true,
+            }],
+            height: 800.0,
+        };
+        let mut pages = vec![
+            page(&["Стороны развивают сотрудни-"]),
+            page(&["чество в науке."]),
+        ];
+        join(&mut pages);
+        assert_eq!(
+            pages[0].paragraphs[0].lines[0].text,
+            "Стороны развивают сотрудничество"
+        );
+        assert_eq!(pages[1].paragraphs[0].lines[0].text, "в науке.");
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! the text rendering matrix: its start and end along the writing direction
 //! and its baseline, in display space (page rotation applied). Text in any
 //! rendering mode counts, invisible OCR layers (`3 Tr`) included. Glyphs far
-//! outside the page are dropped, as viewers clip them.
+//! outside the page are dropped, as viewers clip them, and so is text that
+//! a tagged PDF marks as a pagination artifact (running headers, footers,
+//! page numbers).
 //!
 //! Invariants: forms nest at most `max_depth` deep and never recurse into a
 //! form already being drawn; the time limit is checked every few thousand
@@ -70,6 +72,10 @@ struct Interp<'d, 'c, 'l> {
     depth: u32,
     active_forms: Vec<ObjectId>,
     fallback: Rc<PdfFont>,
+    /// The last writing direction vector and its angle, sine and cosine.
+    direction: Option<(f32, f32, i32, f32, f32)>,
+    /// Open marked-content sequences: whether each is a pagination artifact.
+    marked: Vec<bool>,
 }
 
 /// Interprets a page's content streams into placed glyphs.
@@ -112,6 +118,8 @@ pub(crate) fn page_glyphs(
         depth: 0,
         active_forms: Vec::new(),
         fallback: Rc::new(PdfFont::fallback()),
+        direction: None,
+        marked: Vec::new(),
     };
     interp.run(&content, resources(doc, page))?;
     Ok(interp.out)
@@ -157,11 +165,7 @@ impl<'d> Interp<'d, '_, '_> {
     ) -> Result<()> {
         let ts = &mut self.state.text;
         match name {
-            "q" => {
-                if self.saved.len() < MAX_SAVES {
-                    self.saved.push(self.state.clone());
-                }
-            }
+            "q" if self.saved.len() < MAX_SAVES => self.saved.push(self.state.clone()),
             "Q" => {
                 if let Some(s) = self.saved.pop() {
                     self.state = s;
@@ -254,6 +258,14 @@ impl<'d> Interp<'d, '_, '_> {
                     self.form(name, res)?;
                 }
             }
+            "BMC" if self.marked.len() < MAX_SAVES => self.marked.push(false),
+            "BDC" if self.marked.len() < MAX_SAVES => {
+                let pagination = self.is_pagination(operands, res);
+                self.marked.push(pagination);
+            }
+            "EMC" => {
+                self.marked.pop();
+            }
             _ => {}
         }
         Ok(())
@@ -297,19 +309,28 @@ impl<'d> Interp<'d, '_, '_> {
         } else {
             apply_vec(&m, flip, 0.0)
         };
-        if dx.hypot(dy) < 1e-6 || !dx.is_finite() || !dy.is_finite() {
+        if (dx * dx + dy * dy).sqrt() < 1e-6 || !dx.is_finite() || !dy.is_finite() {
             return;
         }
-        let angle = (dy.atan2(dx).to_degrees().round() as i32).rem_euclid(360);
-        let (sin, cos) = (angle as f32).to_radians().sin_cos();
+        // Most strings share the direction of the one before: skip the trigonometry.
+        let (angle, sin, cos) = match self.direction {
+            Some((cdx, cdy, a, s, c)) if cdx == dx && cdy == dy => (a, s, c),
+            _ => {
+                let a = (dy.atan2(dx).to_degrees().round() as i32).rem_euclid(360);
+                let (s, c) = (a as f32).to_radians().sin_cos();
+                self.direction = Some((dx, dy, a, s, c));
+                (a, s, c)
+            }
+        };
         let (sx, sy) = if vertical {
             apply_vec(&m, ts.size * ts.scale, 0.0)
         } else {
             apply_vec(&m, 0.0, ts.size)
         };
-        let size = sx.hypot(sy).max(MIN_SIZE);
+        let size = (sx * sx + sy * sy).sqrt().max(MIN_SIZE);
         let (w, h) = (self.out.width, self.out.height);
         let tol = size;
+        let hidden = self.marked.iter().any(|&m| m);
         let (tc, tw, th, tfs, rise) =
             (ts.char_spacing, ts.word_spacing, ts.scale, ts.size, ts.rise);
         for g in glyphs {
@@ -330,7 +351,8 @@ impl<'d> Interp<'d, '_, '_> {
             };
             self.tm = mul(&step, &self.tm);
             self.seq += 1;
-            let outside = p0.0.max(p1.0) < -tol
+            let outside = hidden
+                || p0.0.max(p1.0) < -tol
                 || p0.0.min(p1.0) > w + tol
                 || p0.1.max(p1.1) < -tol
                 || p0.1.min(p1.1) > h + tol;
@@ -340,8 +362,7 @@ impl<'d> Interp<'d, '_, '_> {
             let u0 = p0.0 * cos + p0.1 * sin;
             let along = (p1.0 - p0.0) * cos + (p1.1 - p0.1) * sin;
             let v = -p0.0 * sin + p0.1 * cos;
-            // Byte 32 takes Tw, but in a subset font it may be any letter
-            // (LibreOffice numbers glyphs from 1): what it shows decides.
+            // `is_space` only says where Tw applies: code 32 may be a digit.
             let space = if g.text.is_empty() {
                 g.is_space
             } else {
@@ -376,6 +397,28 @@ impl<'d> Interp<'d, '_, '_> {
         }
     }
 
+    /// Whether a `BDC` opens a pagination artifact (`/Artifact` with
+    /// `/Type /Pagination`: a running header, footer or page number that a
+    /// tagged PDF marks as not part of the content).
+    fn is_pagination(&self, operands: &[Object], res: Option<&'d Dictionary>) -> bool {
+        let [Object::Name(tag), props] = operands else {
+            return false;
+        };
+        if tag != b"Artifact" {
+            return false;
+        }
+        let dict = match props {
+            Object::Dictionary(d) => Some(d),
+            Object::Name(name) => res
+                .and_then(|r| entry(self.doc, r, b"Properties", name))
+                .and_then(|(_, o)| super::document::as_dict(self.doc, o)),
+            _ => None,
+        };
+        dict.and_then(|d| d.get(b"Type").ok())
+            .and_then(|t| t.as_name().ok())
+            .is_some_and(|t| t == b"Pagination")
+    }
+
     /// `Do`: draws a form XObject (images and the rest are skipped).
     fn form(&mut self, name: &[u8], res: &'d Dictionary) -> Result<()> {
         let doc = self.doc;
@@ -402,6 +445,7 @@ impl<'d> Interp<'d, '_, '_> {
         let inner = form_resources(doc, &stream.dict).or(Some(res));
         let matrix = form_matrix(doc, &stream.dict);
         let (state, tm, tlm, saves) = (self.state.clone(), self.tm, self.tlm, self.saved.len());
+        let marks = self.marked.len();
         self.state.ctm = mul(&matrix, &self.state.ctm);
         self.depth += 1;
         self.run += 1;
@@ -413,6 +457,7 @@ impl<'d> Interp<'d, '_, '_> {
         self.depth -= 1;
         self.run += 1;
         self.saved.truncate(saves);
+        self.marked.truncate(marks);
         self.state = state;
         self.tm = tm;
         self.tlm = tlm;

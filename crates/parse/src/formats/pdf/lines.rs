@@ -49,6 +49,14 @@ fn extent(g: &Placed) -> (f32, f32) {
     (g.v - 0.25 * g.size, g.v + 0.75 * g.size)
 }
 
+/// Whether `g` starts a superscript after `p` (a footnote mark, as in
+/// `№ 282¹`): smaller and raised. It is set off by a space so that the
+/// word before it stays a word of its own (and so is a word after a
+/// leading mark, as in `¹Номер`).
+fn superscript(p: &Placed, g: &Placed) -> bool {
+    g.size < 0.85 * p.size && g.v - p.v > 0.2 * p.size
+}
+
 /// Groups the glyphs `idx` of `page` (one writing direction) into lines,
 /// returned as ranges of a reordered index vector.
 fn group_lines(page: &PageGlyphs, idx: &mut [u32]) -> Vec<(usize, usize)> {
@@ -86,9 +94,88 @@ fn group_lines(page: &PageGlyphs, idx: &mut [u32]) -> Vec<(usize, usize)> {
     lines
 }
 
+/// Most baseline clusters in one line that are checked for stacking.
+const MAX_CLUSTERS: usize = 8;
+
+/// Splits a line that really holds stacked lines: large text beside two
+/// smaller lines can pull both into its line. The line's glyphs (sorted
+/// from the top) are cut into baseline clusters; if any two clusters lie
+/// over each other horizontally, each cluster becomes a line of its own.
+/// Superscripts and subscripts sit beside their text, not over it, and stay.
+fn unstack(page: &PageGlyphs, idx: &[u32], (start, end): (usize, usize)) -> Vec<(usize, usize)> {
+    let glyph = |k: usize| idx.get(k).and_then(|&i| page.glyphs.get(i as usize));
+    let mut cuts = vec![start];
+    for k in start + 1..end {
+        if let (Some(a), Some(b)) = (glyph(k - 1), glyph(k))
+            && a.v - b.v > 0.3 * a.size.min(b.size)
+        {
+            cuts.push(k);
+        }
+    }
+    cuts.push(end);
+    let clusters: Vec<(usize, usize)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
+    if clusters.len() < 2 || clusters.len() > MAX_CLUSTERS {
+        return vec![(start, end)];
+    }
+    // Each cluster's ink along the baseline, as sorted merged runs.
+    let runs: Vec<Vec<(f32, f32)>> = clusters
+        .iter()
+        .map(|&(a, b)| {
+            let mut spans: Vec<(f32, f32)> = (a..b)
+                .filter_map(glyph)
+                .filter(|g| !g.space)
+                .map(|g| (g.u0, g.u1))
+                .collect();
+            spans.sort_by(|x, y| x.0.total_cmp(&y.0));
+            let mut merged: Vec<(f32, f32)> = Vec::new();
+            for (u0, u1) in spans {
+                match merged.last_mut() {
+                    Some(last) if u0 <= last.1 => last.1 = last.1.max(u1),
+                    _ => merged.push((u0, u1)),
+                }
+            }
+            merged
+        })
+        .collect();
+    let size = (start..end)
+        .filter_map(glyph)
+        .map(|g| g.size)
+        .fold(f32::MAX, f32::min);
+    let stacked = runs.iter().enumerate().any(|(i, a)| {
+        runs.iter()
+            .skip(i + 1)
+            .any(|b| overlapping(a, b, 0.5 * size))
+    });
+    if stacked {
+        clusters
+    } else {
+        vec![(start, end)]
+    }
+}
+
+/// Whether two sorted lists of disjoint spans overlap somewhere by more
+/// than `min` (a linear merge).
+fn overlapping(a: &[(f32, f32)], b: &[(f32, f32)], min: f32) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        if x.1.min(y.1) - x.0.max(y.0) > min {
+            return true;
+        }
+        if x.1 < y.1 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    false
+}
+
 /// Builds the segments of the glyphs `idx` (one writing direction).
 pub(crate) fn segments(page: &PageGlyphs, idx: &mut [u32]) -> Vec<Segment> {
-    let lines = group_lines(page, idx);
+    let lines: Vec<(usize, usize)> = group_lines(page, idx)
+        .into_iter()
+        .flat_map(|range| unstack(page, idx, range))
+        .collect();
     let mut out = Vec::new();
     for (line_no, &(start, end)) in lines.iter().enumerate() {
         let Some(line) = idx.get_mut(start..end) else {
@@ -135,7 +222,10 @@ fn walk_line(page: &PageGlyphs, line: &[u32], line_no: u32, dom: &Placed, out: &
             if split {
                 out.extend(seg.take());
             } else if let Some(s) = seg.as_mut()
-                && (pending_space || gap > SPACE_EM * em)
+                && (pending_space
+                    || gap > SPACE_EM * em
+                    || superscript(p, g)
+                    || (superscript(g, p) && text.starts_with(char::is_alphanumeric)))
             {
                 s.text.push(' ');
             }
@@ -243,8 +333,20 @@ pub(crate) mod tests {
         let t = texts(&page);
         assert_eq!(
             t,
-            vec![(0, "Note1".to_owned()), (1, "Next line".to_owned())]
+            vec![(0, "Note 1".to_owned()), (1, "Next line".to_owned())]
         );
+    }
+
+    #[test]
+    fn large_text_beside_two_small_lines_does_not_merge_them() {
+        let page = page_of(&[
+            ("КРЫНІЦА", 50.0, 700.0, 24.0, 1),
+            ("тэл. 318-22-40", 330.0, 712.0, 10.0, 2),
+            ("факс 318-22-41", 330.0, 700.0, 10.0, 3),
+        ]);
+        let t = texts(&page);
+        assert!(t.iter().any(|(_, s)| s == "тэл. 318-22-40"), "{t:?}");
+        assert!(t.iter().any(|(_, s)| s == "факс 318-22-41"), "{t:?}");
     }
 
     #[test]

@@ -104,13 +104,20 @@ impl Ord for Ready {
     }
 }
 
+/// Largest gap, in ems, between two bands read as one pair of columns.
+const MAX_BAND_GAP_EM: f32 = 3.0;
 /// Deepest recursion of the cuts; deeper groups are ordered by the rules.
 const MAX_CUT_DEPTH: u32 = 200;
 
 /// The blocks' indices in reading order.
 pub(crate) fn reading_order(blocks: &[Block]) -> Vec<usize> {
+    let all: Vec<usize> = (0..blocks.len()).collect();
+    if blocks.len() > ANY_RULES_MAX {
+        // Too many fragments for cuts to pay: top to bottom, left to right.
+        return topological(blocks, &all);
+    }
     let mut out = Vec::with_capacity(blocks.len());
-    cut(blocks, (0..blocks.len()).collect(), 0, &mut out);
+    cut(blocks, all, 0, &mut out);
     out
 }
 
@@ -123,16 +130,73 @@ fn cut(blocks: &[Block], idx: Vec<usize>, depth: u32, out: &mut Vec<usize>) {
         return;
     }
     if depth < MAX_CUT_DEPTH {
-        for vertical in [false, true] {
-            if let Some(groups) = split(blocks, &idx, vertical) {
-                for g in groups {
-                    cut(blocks, g, depth + 1, out);
-                }
-                return;
+        if let Some(bands) = split(blocks, &idx, false) {
+            read_bands(blocks, bands, depth, out);
+            return;
+        }
+        if let Some(columns) = split(blocks, &idx, true) {
+            for g in columns {
+                cut(blocks, g, depth + 1, out);
             }
+            return;
         }
     }
     out.extend(topological(blocks, &idx));
+}
+
+/// Reads bands top to bottom. A run of close bands that are each split in
+/// two by one shared gutter (a letterhead whose Belarusian and Russian
+/// halves have a gap between the name and the address) is read as two
+/// columns: all of the left parts, then all of the right parts.
+fn read_bands(blocks: &[Block], bands: Vec<Vec<usize>>, depth: u32, out: &mut Vec<usize>) {
+    let mut k = 0;
+    while let Some(first) = bands.get(k) {
+        let mut end = k;
+        let mut gutter = sole_gutter(blocks, first);
+        while let (Some(g), Some(cur), Some(next)) = (gutter, bands.get(end), bands.get(end + 1)) {
+            let size = cur
+                .iter()
+                .chain(next)
+                .map(|&i| blocks[i].size)
+                .fold(0.0, f32::max);
+            let low = cur
+                .iter()
+                .map(|&i| blocks[i].bottom)
+                .fold(f32::MAX, f32::min);
+            let high = next.iter().map(|&i| blocks[i].top).fold(f32::MIN, f32::max);
+            match sole_gutter(blocks, next) {
+                Some(h) if low - high <= MAX_BAND_GAP_EM * size && h.0.max(g.0) < h.1.min(g.1) => {
+                    gutter = Some((h.0.max(g.0), h.1.min(g.1)));
+                    end += 1;
+                }
+                _ => break,
+            }
+        }
+        match gutter.filter(|_| end > k) {
+            Some((g0, g1)) => {
+                let mid = 0.5 * (g0 + g1);
+                let (left, right): (Vec<usize>, Vec<usize>) = bands[k..=end]
+                    .iter()
+                    .flatten()
+                    .partition(|&&i| blocks[i].u0 + blocks[i].u1 < 2.0 * mid);
+                cut(blocks, left, depth + 1, out);
+                cut(blocks, right, depth + 1, out);
+            }
+            None => cut(blocks, first.clone(), depth + 1, out),
+        }
+        k = end + 1;
+    }
+}
+
+/// The one vertical gutter splitting `idx` in two, if there is exactly one.
+fn sole_gutter(blocks: &[Block], idx: &[usize]) -> Option<(f32, f32)> {
+    let columns = split(blocks, idx, true)?;
+    let [left, right] = columns.as_slice() else {
+        return None;
+    };
+    let g0 = left.iter().map(|&i| blocks[i].u1).fold(f32::MIN, f32::max);
+    let g1 = right.iter().map(|&i| blocks[i].u0).fold(f32::MAX, f32::min);
+    Some((g0, g1))
 }
 
 /// Splits `idx` where the blocks' projections on one axis leave a gap:
@@ -180,11 +244,11 @@ fn topological(blocks: &[Block], idx: &[usize]) -> Vec<usize> {
     let full = n <= FULL_RULES_MAX;
     let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut indegree = vec![0usize; n];
-    for a in 0..n {
-        for b in 0..n {
+    for (a, next) in succ.iter_mut().enumerate() {
+        for (b, degree) in indegree.iter_mut().enumerate() {
             if a != b && before(blocks, a, b, full) {
-                succ[a].push(b);
-                indegree[b] += 1;
+                next.push(b);
+                *degree += 1;
             }
         }
     }
@@ -224,6 +288,7 @@ mod tests {
             u1,
             top,
             bottom,
+            size: 10.0,
         }
     }
 
@@ -258,6 +323,18 @@ mod tests {
             block(50.0, 280.0, 640.0, 500.0),  // left, lower section
         ];
         assert_eq!(reading_order(&blocks), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn letterhead_halves_with_a_gap_are_read_as_two_columns() {
+        let blocks = vec![
+            block(50.0, 260.0, 800.0, 776.0),  // Belarusian name
+            block(330.0, 540.0, 800.0, 776.0), // Russian name
+            block(50.0, 260.0, 760.0, 736.0),  // Belarusian address
+            block(330.0, 540.0, 760.0, 736.0), // Russian address
+            block(50.0, 540.0, 700.0, 600.0),  // body
+        ];
+        assert_eq!(reading_order(&blocks), vec![0, 2, 1, 3, 4]);
     }
 
     #[test]

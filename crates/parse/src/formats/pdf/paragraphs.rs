@@ -3,8 +3,8 @@
 //! The segments of a block that share a line are joined left to right
 //! (with a tab when a wide gap separates them, as between table cells).
 //! A paragraph ends where the gap to the next line is clearly larger than
-//! the block's usual line spacing, or where the next line starts with a
-//! first-line indent (indented against the block's left edge while the
+//! the block's usual line spacing, where the font size changes markedly
+//! (a heading), or where the next line starts with a first-line indent (indented against the block's left edge while the
 //! line before and the line after are not).
 //!
 //! Invariant: every line of the block lands in exactly one paragraph, in
@@ -18,6 +18,9 @@ use super::lines::Segment;
 const TAB_EM: f32 = 3.0;
 /// A line spacing this many times the usual one starts a paragraph.
 const PARA_GAP: f32 = 1.45;
+/// A change of font size by more than this share starts a paragraph
+/// (a heading and the text under it).
+const RESIZE: f32 = 0.2;
 /// An indent of at least this many ems is a first-line indent.
 const INDENT_EM: f32 = 0.9;
 /// Lines within this many ems of the block's left edge are not indented.
@@ -80,7 +83,8 @@ pub(crate) fn paragraphs(block: &Block, segs: &[Segment], upright: bool) -> Vec<
     let lines = block_lines(block, segs);
     let mut gaps: Vec<f32> = lines.windows(2).map(|w| w[0].v - w[1].v).collect();
     gaps.sort_unstable_by(f32::total_cmp);
-    let usual = gaps.get(gaps.len() / 2).copied();
+    // The lower median, so that one wide gap among two is seen as wide.
+    let usual = gaps.get(gaps.len().saturating_sub(1) / 2).copied();
     let left = block.u0;
     let flush = |l: &TextLine| l.u0 - left < FLUSH_EM * l.size;
     let mut out: Vec<Paragraph> = Vec::new();
@@ -93,7 +97,8 @@ pub(crate) fn paragraphs(block: &Block, segs: &[Segment], upright: bool) -> Vec<
                 let indented = line.u0 - left >= INDENT_EM * line.size
                     && flush(prev)
                     && lines.get(i + 1).is_some_and(flush);
-                wide || indented
+                let resized = (prev.size - line.size).abs() > RESIZE * prev.size.max(line.size);
+                wide || indented || resized
             }
         };
         if starts || out.is_empty() {
@@ -131,6 +136,7 @@ mod tests {
             u1: 500.0,
             top: 800.0,
             bottom: 0.0,
+            size: 10.0,
         };
         paragraphs(&block, segs, true)
             .into_iter()
@@ -163,6 +169,17 @@ mod tests {
             seg(2, 50.0, 668.0, "New paragraph"),
             seg(3, 50.0, 656.0, "goes on."),
         ];
+        assert_eq!(run(&segs).len(), 2);
+    }
+
+    #[test]
+    fn a_heading_in_a_larger_size_is_its_own_paragraph() {
+        let mut segs = vec![
+            seg(0, 50.0, 720.0, "СОГЛАШЕНИЕ"),
+            seg(1, 50.0, 700.0, "Стороны договорились"),
+            seg(2, 50.0, 688.0, "о нижеследующем."),
+        ];
+        segs[0].size = 14.0;
         assert_eq!(run(&segs).len(), 2);
     }
 

@@ -354,6 +354,75 @@ fn rotated_text_is_not_shredded() {
     assert_eq!(ex.text, "Body line\n\nRegistered stamp 2019");
 }
 
+#[test]
+fn pagination_artifacts_are_not_text() {
+    let content = "/Artifact <</Type /Pagination /Subtype /Header>> BDC \
+                   BT /F1 9 Tf 72 810 Td (Running header of a tagged PDF) Tj ET EMC \
+                   /P <</MCID 0>> BDC BT /F1 10 Tf 72 700 Td (Body text) Tj ET EMC \
+                   /Artifact BMC BT /F1 10 Tf 72 680 Td (Decorative but kept) Tj ET EMC";
+    let ex = extract(&Builder::new().page(content).bytes()).unwrap();
+    assert_eq!(ex.text, "Body text\n\nDecorative but kept");
+}
+
+#[test]
+fn invisible_ocr_text_is_text() {
+    let content = "BT 3 Tr /F1 10 Tf 72 700 Td (Scanned page with an OCR layer) Tj ET";
+    let ex = extract(&Builder::new().page(content).bytes()).unwrap();
+    assert_eq!(ex.text, "Scanned page with an OCR layer");
+    assert!(ex.warnings.is_empty());
+}
+
+#[test]
+fn xmp_metadata_fills_what_info_lacks() {
+    let mut b = Builder::new();
+    b.page(&lines(&[(72.0, 700.0, "Text")]));
+    let mut doc = b.finish();
+    let xmp = r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" pdf:Producer="Microsoft Word 2016">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Справаздача за 2019 год</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>Алёна Сцяпанчук</rdf:li></rdf:Seq></dc:creator>
+<xmp:CreateDate>2019-07-18T10:30:00+03:00</xmp:CreateDate>
+</rdf:Description></rdf:RDF></x:xmpmeta>"#;
+    let meta = doc.add_object(Stream::new(
+        dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
+        xmp.as_bytes().to_vec(),
+    ));
+    let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+    doc.get_dictionary_mut(root).unwrap().set("Metadata", meta);
+    let ex = extract(&save(&mut doc)).unwrap();
+    assert_eq!(ex.title.as_deref(), Some("Справаздача за 2019 год"));
+    assert_eq!(ex.author.as_deref(), Some("Алёна Сцяпанчук"));
+    assert_eq!(ex.created.as_deref(), Some("2019-07-18T10:30:00+03:00"));
+    assert_eq!(ex.producer.as_deref(), Some("Microsoft Word 2016"));
+}
+
+#[test]
+fn thousands_of_fragments_stay_fast() {
+    // A grid of 140 × 140 words, each more than 3 em from the next (every
+    // word its own segment), and a column of 5 000 one-fragment lines
+    // ending in hyphens: layout must stay near-linear.
+    let mut content = String::from("BT /F1 1 Tf 10 700 Td ");
+    for _ in 0..140 {
+        for _ in 0..140 {
+            content.push_str("(w) Tj 4 0 Td ");
+        }
+        content.push_str("-560 -2 Td ");
+    }
+    content.push_str("ET BT /F1 1 Tf 10 830 Td 0.15 TL ");
+    for _ in 0..5_000 {
+        content.push_str("(a-) ' ");
+    }
+    content.push_str("ET");
+    let started = std::time::Instant::now();
+    let ex = extract(&Builder::new().page(&content).bytes()).unwrap();
+    assert!(!ex.text.is_empty());
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -362,6 +431,22 @@ proptest! {
         let mut input = b"%PDF-1.4\n".to_vec();
         input.extend_from_slice(&bytes);
         let _ = extract(&input);
+    }
+
+    #[test]
+    fn arbitrary_content_streams_never_panic(content in "[ -~\n]{0,400}", ops in proptest::collection::vec(
+        prop_oneof![
+            Just("BT"), Just("ET"), Just("q"), Just("Q"), Just("T*"), Just("(x) Tj"), Just("[(a) -500 (b)] TJ"),
+            Just("/F1 0 Tf"), Just("/F1 -12 Tf"), Just("/F9 12 Tf"), Just("0 0 0 0 0 0 cm"), Just("1e30 0 0 1e30 0 0 Tm"),
+            Just("0 1 -1 0 100 100 Tm"), Just("5 Tz"), Just("-3 Ts"), Just("(a) '"), Just("1 2 (b) \""),
+            Just("/Fm Do"), Just("12 TL"), Just("3 -14 TD"),
+        ], 0..60)) {
+        let mut text = content;
+        for op in ops {
+            text.push(' ');
+            text.push_str(op);
+        }
+        let _ = extract(&Builder::new().page(&text).bytes());
     }
 
     #[test]
