@@ -20,7 +20,7 @@
 
 // The interpreter in the sibling modules is written against this interface in
 // parallel; remove this once `pdf/mod.rs` calls `PdfFont`.
-#![allow(dead_code)]
+
 
 #[rustfmt::skip]
 mod base_encodings;
@@ -79,7 +79,9 @@ enum Kind {
 /// A loaded font, ready to decode strings.
 #[derive(Debug, Clone)]
 pub(crate) struct PdfFont {
-    /// The BaseFont name, without a subset prefix.
+    /// The BaseFont name, without a subset prefix (part of the interface
+    /// for diagnostics; the layout does not need it yet).
+    #[allow(dead_code)]
     pub name: String,
     /// The decoding tables, shared so that cloning a font is cheap.
     kind: Arc<Kind>,
