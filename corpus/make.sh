@@ -34,10 +34,11 @@ lo report-ru-programme odt "" report-ru-programme.odt
 lo agreement-en-vietnam docx "MS Word 2007 XML" agreement-en-vietnam.docx
 lo agreement-en-vietnam odt "" agreement-en-vietnam.odt
 lo agreement-en-vietnam rtf "Rich Text Format" agreement-en-vietnam.rtf
+lo article-be-newspaper pdf writer_pdf_Export article-be-newspaper.pdf
 
 # --- python generators ----------------------------------------------------------
 # Order matters: make_broken cuts a DOCX made above, make_eml attaches a PDF.
-for script in make_pdfs make_broken make_text make_html make_rtf make_eml make_md; do
+for script in make_pdfs make_docx make_broken make_text make_html make_rtf make_eml make_md; do
     if [ -f "sources/$script.py" ]; then
         python3 "sources/$script.py"
     fi

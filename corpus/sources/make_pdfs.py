@@ -70,7 +70,7 @@ def letter_ru_hyphenation():
         "Учреждение «Центр научно-технического",
         "сотрудничества «Крыница»",
     ]
-    mid_be, mid_ru = LEFT + 115, W / 2 + 125
+    mid_be, mid_ru = LEFT + 105, W / 2 + 135
     y = top
     for be, ru in zip(col_be, col_ru):
         c.setFont("DejaVuSans-Bold", 9.5)
