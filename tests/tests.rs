@@ -4,4 +4,5 @@
 mod cli; // the command line: exit codes, JSON Lines shape, failure objects, order
 mod corpus; // every corpus document against its expected record (corpus/expected/)
 mod expect; // the expected-record checker used by `corpus` (and its own tests)
+mod metadata; // field-by-field metadata accuracy against corpus/expected-metadata/
 mod support; // running the binary, reading JSON Lines, word-level F1
