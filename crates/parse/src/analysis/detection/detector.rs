@@ -207,3 +207,138 @@ fn from_whatlang(lang: whatlang::Lang) -> Language {
         _ => Language::Und,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn detector() -> Detector {
+        Detector::new(&[Language::Be, Language::Ru, Language::Uk, Language::En])
+    }
+
+    fn check(lang: Language, lines: &[&str]) {
+        let d = detector();
+        for line in lines {
+            let got = d.detect(line);
+            assert_eq!(got.lang, lang, "{line:?} -> {got:?}");
+        }
+    }
+
+    #[test]
+    fn belarusian_letterheads_and_subjects() {
+        check(
+            Language::Be,
+            &[
+                "ДЗЯРЖАЎНЫ КАМІТЭТ ПА НАВУЦЫ І ТЭХНАЛОГІЯХ РЭСПУБЛІКІ БЕЛАРУСЬ",
+                "пр. Незалежнасці, 66, 220072, г. Мінск",
+                "Аб навукова-тэхнічным супрацоўніцтве",
+                "Паважаны Іван Іванавіч!",
+                "Намеснік Старшыні",
+                "Просім разгледзець прапанову",
+                "Новыя зьвесткі",
+                "дзяржаўная ўстанова",
+            ],
+        );
+    }
+
+    #[test]
+    fn belarusian_taraskievica() {
+        check(
+            Language::Be,
+            &[
+                "Беларуская Народная Рэспубліка",
+                "Сёньня ў Менску ішоў сьнег",
+                "зьвесткі пра сьвята",
+                "Жыцьцё ў Эўропе",
+            ],
+        );
+    }
+
+    #[test]
+    fn russian_letterheads_and_subjects() {
+        check(
+            Language::Ru,
+            &[
+                "ГОСУДАРСТВЕННЫЙ КОМИТЕТ ПО НАУКЕ И ТЕХНОЛОГИЯМ РЕСПУБЛИКИ БЕЛАРУСЬ",
+                "О научно-техническом сотрудничестве",
+                "Уважаемый Сергей Сергеевич!",
+                "Заместитель Председателя",
+                "Ещё раз благодарим за сотрудничество",
+                "Открыть файл",
+                "слишком длинная строка",
+                "Исх. № 06-09/398 от 15.08.2019",
+            ],
+        );
+    }
+
+    #[test]
+    fn ukrainian_lines() {
+        check(
+            Language::Uk,
+            &[
+                "Міністерство освіти і науки України",
+                "Про науково-технічне співробітництво",
+                "Шановний пане Іване!",
+                "не вдалося створити каталог",
+                "Їхня відповідь",
+                "Повідомляємо, що засідання перенесено",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_lines() {
+        check(
+            Language::En,
+            &[
+                "State Committee on Science and Technology",
+                "Re: Summer school 2019",
+                "Deputy Chairman",
+                "Dear colleagues,",
+            ],
+        );
+    }
+
+    #[test]
+    fn deciding_letters_make_confidence_high() {
+        let d = detector();
+        assert!(d.detect("Праўда").confidence > 0.95);
+        assert!(d.detect("Їжак").confidence > 0.95);
+        assert!(d.detect("объявление").confidence > 0.9);
+    }
+
+    #[test]
+    fn nothing_to_tell_is_und() {
+        let d = detector();
+        assert_eq!(d.detect(""), Detection::UNKNOWN);
+        assert_eq!(d.detect("12.08.2019 — № 5"), Detection::UNKNOWN);
+        assert_eq!(d.detect("   "), Detection::UNKNOWN);
+    }
+
+    #[test]
+    fn answers_stay_in_the_allow_list() {
+        let only_ru = Detector::new(&[Language::Ru]);
+        assert_eq!(only_ru.detect("Праўда, што сёння?").lang, Language::Ru);
+        assert_eq!(only_ru.detect("Hello world").lang, Language::Und);
+        let no_en = Detector::new(&[Language::Be, Language::Ru]);
+        assert_eq!(no_en.detect("Hello world").lang, Language::Und);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC*") {
+            let d = detector();
+            let got = d.detect(&s);
+            prop_assert!((0.0..=1.0).contains(&got.confidence));
+        }
+
+        #[test]
+        fn never_panics_on_lossy_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let d = detector();
+            let _ = d.detect(&text);
+            let _ = d.shares(&text);
+        }
+    }
+}

@@ -135,3 +135,67 @@ fn cyrillic_shares(parts: &[(&str, usize, Analysis)]) -> [f64; 3] {
     let total: usize = letters.iter().sum();
     letters.map(|n| n as f64 / total.max(1) as f64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detector() -> Detector {
+        Detector::new(&[Language::Be, Language::Ru, Language::Uk, Language::En])
+    }
+
+    #[test]
+    fn bilingual_letterhead_keeps_both_languages() {
+        let text = "ДЗЯРЖАЎНЫ КАМІТЭТ ПА НАВУЦЫ І ТЭХНАЛОГІЯХ РЭСПУБЛІКІ БЕЛАРУСЬ\n\
+                    пр. Незалежнасці, 66, 220072, г. Мінск\n\n\
+                    ГОСУДАРСТВЕННЫЙ КОМИТЕТ ПО НАУКЕ И ТЕХНОЛОГИЯМ РЕСПУБЛИКИ БЕЛАРУСЬ\n\
+                    пр. Независимости, 66, 220072, г. Минск\n\n\
+                    О научно-техническом сотрудничестве\n\n\
+                    Уважаемый Сергей Сергеевич! Сообщаем, что заседание совместной комиссии \
+                    перенесено на 18 июля 2019 г. Просим подтвердить участие вашей делегации.";
+        let blocks = detector().blocks(text);
+        let langs: Vec<Language> = blocks.iter().map(|b| b.detection.lang).collect();
+        assert_eq!(
+            langs,
+            [Language::Be, Language::Ru, Language::Ru, Language::Ru]
+        );
+        for b in &blocks {
+            assert_eq!(text.get(b.start..b.start + b.text.len()), Some(b.text));
+        }
+        let shares = detector().shares(text);
+        assert_eq!(shares.first().map(|s| s.lang), Some(Language::Ru));
+        assert_eq!(shares.get(1).map(|s| s.lang), Some(Language::Be));
+        let sum: f64 = shares.iter().map(|s| s.share).sum();
+        assert!(sum <= 1.0 + 1e-9);
+    }
+
+    #[test]
+    fn a_short_ambiguous_block_follows_its_document() {
+        // "Новая папка" is both Belarusian and Russian; here the document is Belarusian.
+        let text = "Паведамляем, што ў Мінску адбылася сустрэча супрацоўнікаў.\n\n\
+                    Новая папка\n\n\
+                    Дзякуй за ўвагу і супрацоўніцтва.";
+        let blocks = detector().blocks(text);
+        assert_eq!(blocks.get(1).map(|b| b.detection.lang), Some(Language::Be));
+        let shares = detector().shares(text);
+        assert_eq!(shares.len(), 1);
+        assert_eq!(shares.first().map(|s| s.lang), Some(Language::Be));
+    }
+
+    #[test]
+    fn english_and_russian_document() {
+        let text = "MEMORANDUM OF UNDERSTANDING between the parties\n\n\
+                    МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ между сторонами\n\n\
+                    The Parties agree to cooperate in science and technology.";
+        let shares = detector().shares(text);
+        let langs: Vec<Language> = shares.iter().map(|s| s.lang).collect();
+        assert_eq!(langs, [Language::En, Language::Ru]);
+    }
+
+    #[test]
+    fn empty_and_blank_text() {
+        assert!(detector().blocks("").is_empty());
+        assert!(detector().shares("\n\n \n\n").is_empty());
+        assert!(detector().shares("123 456").is_empty());
+    }
+}
