@@ -27,6 +27,8 @@ pub struct Config {
 pub enum Command {
     /// Extract text and metadata from files, one record per file, in input order.
     Extract(ExtractArgs),
+    /// Detect the language of each line of stdin: one JSON object per line, in order.
+    Lang,
 }
 
 /// Arguments of `vopis extract`.

@@ -7,6 +7,7 @@
 
 mod args;
 mod extract;
+mod lang;
 mod output;
 
 use std::process::ExitCode;
@@ -18,6 +19,7 @@ pub fn run() -> ExitCode {
     let config = Config::from_env();
     let result = match &config.command {
         Command::Extract(extract) => extract::run(&config, extract),
+        Command::Lang => lang::run(),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,305 @@
+//! What the spelling of a Cyrillic text gives away about its language.
+//!
+//! One pass over the text scores Belarusian, Russian and Ukrainian in log
+//! units (natural log of a likelihood ratio, roughly):
+//! - letters, by how often each language writes them: ў only in be; ї, є, ґ
+//!   only in uk; ъ only in ru; и and щ in ru and uk; і in be and uk; ы, э, ё
+//!   in ru and be; о is rarer in be (akanne), а commoner;
+//! - letter pairs the spelling rules forbid or favour: be has no soft т, д,
+//!   р, ж, ш, ч (no "ть", "де", "ре", "же", "чі") but "ць" and "дзе"; ru
+//!   never writes "жы", "шы", "чя", never doubles a consonant before я/ю/і
+//!   ("пытання", "життя"), and writes "ие"/"ия" where uk writes "іє"/"ія";
+//!   "ьо" and "ськ" are Ukrainian; an apostrophe between letters is be or uk;
+//! - word shapes: two о in one word is rare in be (akanne), a final "-ый"
+//!   is Russian;
+//! - the word lists of [`super::words`].
+//!
+//! Invariant: linear in the text, no allocation except one reusable word
+//! buffer; never panics.
+
+use super::script::{Script, ScriptCounts, fold, script};
+use super::words;
+
+/// Index of Belarusian in a score array.
+pub(crate) const BE: usize = 0;
+/// Index of Russian.
+pub(crate) const RU: usize = 1;
+/// Index of Ukrainian.
+pub(crate) const UK: usize = 2;
+
+/// Log-score of each Cyrillic language (be, ru, uk), higher is likelier.
+pub(crate) type Scores = [f64; 3];
+
+/// What one pass over a text found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Evidence {
+    /// Letters per script.
+    pub counts: ScriptCounts,
+    /// Spelling and word-list scores of be, ru, uk.
+    pub scores: Scores,
+    /// Letters only one language writes: ў (be), ъ (ru), ї є ґ (uk).
+    pub unique: [usize; 3],
+    /// Words found in the English list.
+    pub english_words: usize,
+}
+
+/// Per mille frequency of each telling letter in be, ru, uk running text.
+/// Letters a language does not write get a small floor (typos, names).
+const LETTERS: [(char, [f64; 3]); 14] = [
+    ('и', [0.2, 75.0, 62.0]),
+    ('і', [55.0, 0.2, 57.0]),
+    ('ы', [17.0, 19.0, 0.1]),
+    ('э', [9.0, 3.0, 0.1]),
+    ('ё', [7.0, 2.0, 0.1]),
+    ('щ', [0.1, 4.0, 6.0]),
+    ('ъ', [0.03, 0.4, 0.03]),
+    ('ў', [12.0, 0.03, 0.03]),
+    ('ї', [0.03, 0.03, 7.0]),
+    ('є', [0.03, 0.03, 4.0]),
+    ('ґ', [0.02, 0.02, 0.2]),
+    ('о', [60.0, 110.0, 94.0]),
+    ('а', [110.0, 80.0, 86.0]),
+    ('е', [65.0, 85.0, 50.0]),
+];
+
+/// Per mille frequency of an apostrophe between two Cyrillic letters.
+const APOSTROPHE: [f64; 3] = [1.5, 0.03, 2.0];
+
+/// Log-probabilities of the telling letters and of "any other letter".
+struct LetterModel {
+    letters: [(char, Scores); 14],
+    other: Scores,
+    apostrophe: Scores,
+}
+
+/// The letter model, in log units.
+static MODEL: std::sync::LazyLock<LetterModel> = std::sync::LazyLock::new(|| {
+    let mut letters = [(' ', [0.0; 3]); 14];
+    let mut sum = [0.0; 3];
+    for (slot, (c, freq)) in letters.iter_mut().zip(LETTERS.iter()) {
+        *slot = (*c, freq.map(|f| (f / 1000.0).ln()));
+        for (s, f) in sum.iter_mut().zip(freq) {
+            *s += f;
+        }
+    }
+    LetterModel {
+        letters,
+        other: sum.map(|s| ((1000.0 - s) / 1000.0).ln()),
+        apostrophe: APOSTROPHE.map(|f| (f / 1000.0).ln()),
+    }
+});
+
+/// Adds `amount` to the languages whose bit is not in `mask` (a penalty when negative).
+fn penalise(scores: &mut Scores, keep: [bool; 3], amount: f64) {
+    for (score, kept) in scores.iter_mut().zip(keep) {
+        if !kept {
+            *score += amount;
+        }
+    }
+}
+
+/// Scans `text` once and gathers the evidence.
+pub(crate) fn scan(text: &str) -> Evidence {
+    let model = &*MODEL;
+    let mut ev = Evidence::default();
+    let mut word = String::new();
+    // The previous two characters of the current word (folded), '\0' at a word start.
+    let (mut p1, mut p2) = ('\0', '\0');
+    let mut pending_apostrophe = false;
+    for raw in text.chars() {
+        let kind = script(raw);
+        ev.counts.add(kind);
+        match kind {
+            Script::Cyrillic => {
+                let c = fold(raw);
+                if pending_apostrophe && is_cyrillic(p1) {
+                    add(&mut ev.scores, model.apostrophe);
+                    word.push('\'');
+                }
+                pending_apostrophe = false;
+                letter(&mut ev, model, c);
+                pair(&mut ev.scores, p2, p1, c);
+                word.push(c);
+                (p2, p1) = (p1, c);
+            }
+            Script::Latin | Script::Han | Script::OtherLetter => {
+                if pending_apostrophe && !word.is_empty() {
+                    word.push('\'');
+                }
+                pending_apostrophe = false;
+                word.push(fold(raw));
+                (p2, p1) = (p1, fold(raw));
+            }
+            Script::Apostrophe if !word.is_empty() && !pending_apostrophe => {
+                pending_apostrophe = true;
+            }
+            _ => {
+                end_word(&mut ev, &word, p1, p2);
+                word.clear();
+                (p2, p1) = ('\0', '\0');
+                pending_apostrophe = false;
+            }
+        }
+    }
+    end_word(&mut ev, &word, p1, p2);
+    ev
+}
+
+/// Whether `c` is a (folded) Cyrillic letter.
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0430}'..='\u{04FF}').contains(&c)
+}
+
+/// Adds `delta` to every score.
+fn add(scores: &mut Scores, delta: Scores) {
+    for (s, d) in scores.iter_mut().zip(delta) {
+        *s += d;
+    }
+}
+
+/// Scores one Cyrillic letter.
+fn letter(ev: &mut Evidence, model: &LetterModel, c: char) {
+    let logp = model
+        .letters
+        .iter()
+        .find(|(l, _)| *l == c)
+        .map_or(model.other, |(_, p)| *p);
+    add(&mut ev.scores, logp);
+    match c {
+        'ў' => ev.unique[BE] += 1,
+        'ъ' => ev.unique[RU] += 1,
+        'ї' | 'є' | 'ґ' => ev.unique[UK] += 1,
+        _ => {}
+    }
+}
+
+/// Scores the letter pair (p1, c), with p2 before it.
+fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
+    let soft = matches!(c, 'е' | 'ё' | 'ю' | 'я' | 'і' | 'ь');
+    // Belarusian т, д, р, ж, ш, ч are never soft ("це", "дзе", "рэ", "жэ", "чы").
+    if soft && matches!(p1, 'т' | 'д' | 'р' | 'ж' | 'ш' | 'ч') {
+        scores[BE] -= 3.0;
+    }
+    match (p1, c) {
+        ('ц', 'ь') => scores[RU] -= 3.0,
+        ('ж' | 'ш' | 'ч' | 'щ', 'ы') => scores[RU] -= 4.0,
+        ('ч' | 'щ', 'я' | 'ю') => {
+            scores[RU] -= 3.0;
+            scores[BE] -= 1.0;
+        }
+        ('и', 'е' | 'я' | 'ю' | 'ё') => scores[UK] -= 2.0,
+        ('ь', 'о') => {
+            scores[RU] -= 1.5;
+            scores[BE] -= 1.5;
+        }
+        ('з', 'е' | 'і' | 'я' | 'ё' | 'ю' | 'ь') if p2 == 'д' => {
+            scores[RU] -= 2.0;
+            scores[UK] -= 1.0;
+        }
+        _ => {}
+    }
+    if p2 == p1 && matches!(c, 'я' | 'ю' | 'і') && !matches!(p1, 'а' | 'е' | 'о' | 'у' | 'и' | 'і')
+    {
+        scores[RU] -= 2.0;
+    }
+    // Russian "-тся"; Ukrainian always writes "-ться"/"-ється".
+    if p2 == 'т' && p1 == 'с' && c == 'я' {
+        scores[UK] -= 2.0;
+    }
+    if p2 == 'с' && p1 == 'ь' && c == 'к' {
+        scores[RU] -= 1.5;
+        scores[BE] -= 1.0;
+    }
+}
+
+/// Scores a finished word: its shape, then the word lists.
+fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
+    if word.is_empty() {
+        return;
+    }
+    if word.chars().filter(|c| *c == 'о').count() >= 2 {
+        ev.scores[BE] -= 1.2;
+    }
+    if before == 'ы' && last == 'й' {
+        ev.scores[BE] -= 3.0;
+    }
+    // Ukrainian words hardly ever start with и ("из", "или", "имя" are Russian).
+    if word.starts_with('и') {
+        ev.scores[UK] -= 2.5;
+    }
+    match (before, last) {
+        // Russian feminine adjective endings; uk writes "-ої", be "-ай"/"-ой".
+        ('о', 'й') if word != "той" && word != "свой" => ev.scores[UK] -= 1.5,
+        ('о', 'ю') => ev.scores[RU] -= 1.0,
+        // Ukrainian infinitive "-ти" after a vowel ("створити"); Russian "-ть".
+        ('т', 'и') if word.chars().count() > 4 => ev.scores[RU] -= 1.0,
+        _ => {}
+    }
+    let mask = words::languages(word);
+    if mask == 0 {
+        return;
+    }
+    if mask & words::EN != 0 {
+        ev.english_words += 1;
+    }
+    let cyr = mask & (words::BE | words::RU | words::UK);
+    if cyr != 0 {
+        let keep = [
+            cyr & words::BE != 0,
+            cyr & words::RU != 0,
+            cyr & words::UK != 0,
+        ];
+        penalise(&mut ev.scores, keep, -2.5);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn best(text: &str) -> usize {
+        let s = scan(text).scores;
+        (0..3).max_by(|a, b| s[*a].total_cmp(&s[*b])).unwrap_or(BE)
+    }
+
+    #[test]
+    fn deciding_letters() {
+        assert_eq!(best("Праўда"), BE);
+        assert_eq!(best("Їжак"), UK);
+        assert_eq!(best("объявление"), RU);
+        assert_eq!(best("Київ і Львів"), UK);
+    }
+
+    #[test]
+    fn letter_pairs_without_deciding_letters() {
+        // "ть" and "де" are impossible in Belarusian; "ы" excludes Ukrainian.
+        assert_eq!(best("открыть окно"), RU);
+        // Belarusian "ць" and "дзе".
+        assert_eq!(best("быць дзе"), BE);
+        // Doubled consonant before я: Ukrainian (or Belarusian), never Russian.
+        assert_ne!(best("питання"), RU);
+    }
+
+    #[test]
+    fn apostrophe_between_letters() {
+        let ev = scan("з’яўляецца");
+        assert!(ev.scores[BE] > ev.scores[RU]);
+        let ev = scan("м'ята");
+        assert!(ev.scores[UK] > ev.scores[RU]);
+    }
+
+    #[test]
+    fn counts_scripts_and_unique_letters() {
+        let ev = scan("Ўсход — East, 2024");
+        assert_eq!(ev.counts.cyrillic, 5);
+        assert_eq!(ev.counts.latin, 4);
+        assert_eq!(ev.unique[BE], 1);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["", "'", "’’’", "a'", "'б", "ў'ў'", "\u{0}", "Ё", "ʼʼа"] {
+            let _ = scan(s);
+        }
+    }
+}
