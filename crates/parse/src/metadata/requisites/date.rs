@@ -98,14 +98,16 @@ static DMY_SLASH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `2019-07-18` and `2019.07.18`.
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})|\.(?P<m2>[0-9]{2})\.(?P<d2>[0-9]{2}))")
-        .expect("valid regex")
+    Regex::new(
+        r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})|\.(?P<m2>[0-9]{2})\.(?P<d2>[0-9]{2}))",
+    )
+    .expect("valid regex")
 });
 
 /// `«18» июля 2019 г.`, `5 снежня`, `24–26 сентября 2019 г.`, `1st of June 2020`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?i)(?:[«"“„]\s*)?\b(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:\s*(?:[–—‒-]|\bto\b|\band\b|\bпо\b|\bпа\b|\bдо\b|\bда\b|\bи\b|\bі\b)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?\s*(?:of\s+)?(?P<m>\p{{L}}{{2,12}})\b(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})\b{YEAR_SUFFIX}?)?"#
+        r#"(?i)(?:[«"“„]\s*)?\b(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:\s*(?:[–—‒-]|\bto\b|\band\b|\bпо\b|\bпа\b|\bдо\b|\bда\b|\bи\b|\bі\b)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?[\t \u{{a0}}]*(?:of\s+)?(?P<m>\p{{L}}{{2,12}})\b(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})\b{YEAR_SUFFIX}?)?"#
     ))
     .expect("valid regex")
 });
@@ -190,7 +192,7 @@ fn push_numeric(text: &str, caps: &Captures, y: Option<i64>, out: &mut Vec<Candi
     if glued(text, all.start(), digits_end) {
         return;
     }
-    let (mut d, mut m) = (num(&caps, "d"), num(&caps, "m"));
+    let (mut d, mut m) = (num(caps, "d"), num(caps, "m"));
     if us && m.is_some_and(|m| m > 12) && d.is_some_and(|d| d <= 12) {
         std::mem::swap(&mut d, &mut m);
     }
@@ -224,10 +226,14 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 /// Dates with month names.
 fn named(text: &str, out: &mut Vec<Candidate>) {
     for caps in DAY_MONTH.captures_iter(text) {
-        let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else { continue };
-        let Some((m, form)) = month(mw.as_str()) else { continue };
+        let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else {
+            continue;
+        };
+        let Some((m, form)) = month(mw.as_str()) else {
+            continue;
+        };
         let y = num(&caps, "y");
-        if form == Form::Short && y.is_none() {
+        if y.is_none() && (form == Form::Short || lowercase_english(mw.as_str())) {
             continue;
         }
         // Without a year the span ends at the month word (and its dot).
@@ -249,7 +255,14 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
             }
         }
         // With no parts left (`31 июня 2020 г.`) the span still blocks the
-        // month and year in it.
+        // month and year in it, if its numbers could be days at all.
+        let days_ok = ["d1", "d2"]
+            .iter()
+            .filter_map(|k| num(&caps, k))
+            .all(|d| (1..=31).contains(&d));
+        if parts.is_empty() && !days_ok {
+            continue;
+        }
         out.push(Candidate {
             start: all.start(),
             end,
@@ -257,8 +270,12 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
         });
     }
     for caps in MONTH_DAY.captures_iter(text) {
-        let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else { continue };
-        let Some((m, _)) = month(mw.as_str()) else { continue };
+        let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else {
+            continue;
+        };
+        let Some((m, _)) = month(mw.as_str()) else {
+            continue;
+        };
         let parts: Option<Vec<Part>> = ["d1", "d2"]
             .iter()
             .filter_map(|k| num(&caps, k))
@@ -273,8 +290,12 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
         }
     }
     for caps in MONTH_YEAR.captures_iter(text) {
-        let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else { continue };
-        let Some((m, _)) = month(mw.as_str()) else { continue };
+        let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else {
+            continue;
+        };
+        let Some((m, _)) = month(mw.as_str()) else {
+            continue;
+        };
         let y = num(&caps, "y");
         let mut parts = Vec::with_capacity(2);
         let mut start = mw.start();
@@ -296,11 +317,19 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether `w` is an English word in lower case: without a year, `5 may`
+/// and `3 march` are verbs, not dates.
+fn lowercase_english(w: &str) -> bool {
+    w.is_ascii() && w.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+}
+
 /// Years with a suffix (`2019 г.`) or an English preposition (`in 2022`).
 fn years(text: &str, out: &mut Vec<Candidate>) {
     for re in [&*YEAR, &*YEAR_EN] {
         for caps in re.captures_iter(text) {
-            let (Some(all), Some(y1)) = (caps.get(0), caps.name("y1")) else { continue };
+            let (Some(all), Some(y1)) = (caps.get(0), caps.name("y1")) else {
+                continue;
+            };
             if glued(text, y1.start(), y1.end()) {
                 continue;
             }
@@ -330,7 +359,13 @@ fn fill_years(text: &str, cands: Vec<Candidate>) -> Vec<Found> {
         let mut dates = Vec::with_capacity(c.parts.len());
         for p in &c.parts {
             let year = p.year.or(next_year).or(last_year);
-            let check = |y: i32| valid(Some(i64::from(y)), p.month.map(i64::from), p.day.map(i64::from));
+            let check = |y: i32| {
+                valid(
+                    Some(i64::from(y)),
+                    p.month.map(i64::from),
+                    p.day.map(i64::from),
+                )
+            };
             if let Some(ymd) = year.and_then(check).and_then(to_ymd) {
                 dates.push(ymd);
             }
@@ -395,7 +430,9 @@ fn valid_or_yearless(y: Option<i64>, m: i64, d: i64) -> Option<Part> {
 /// The part if it is a real date: year 1800–2199, month 1–12, day within
 /// its month.
 fn valid(y: Option<i64>, m: Option<i64>, d: Option<i64>) -> Option<Part> {
-    let year = y.filter(|y| (1800..=2199).contains(y)).and_then(|y| i32::try_from(y).ok())?;
+    let year = y
+        .filter(|y| (1800..=2199).contains(y))
+        .and_then(|y| i32::try_from(y).ok())?;
     let month = match m {
         Some(m) => Some(u32::try_from(m).ok().filter(|m| (1..=12).contains(m))?),
         None => None,
@@ -442,7 +479,10 @@ mod tests {
 
     /// The written words of every found date in `s`.
     fn texts(s: &str) -> Vec<&str> {
-        scan(s).iter().filter_map(|f| s.get(f.start..f.end)).collect()
+        scan(s)
+            .iter()
+            .filter_map(|f| s.get(f.start..f.end))
+            .collect()
     }
 
     #[test]
@@ -500,15 +540,34 @@ mod tests {
         assert_eq!(isos("18 ліпеня 2019 г."), ["2019-07-18"]);
         assert_eq!(isos("да 15 кастрычніка 2024 г."), ["2024-10-15"]);
         assert_eq!(isos("28 жніўня 2020 г."), ["2020-08-28"]);
-        assert_eq!(isos("1 студзеня, 9 лютага, 3 сакавіка 2022 г."), [
-            "2022-01-01",
-            "2022-02-09",
-            "2022-03-03"
-        ]);
+        assert_eq!(
+            isos("1 студзеня, 9 лютага, 3 сакавіка 2022 г."),
+            ["2022-01-01", "2022-02-09", "2022-03-03"]
+        );
         assert_eq!(isos("12 ліст. 2021 г."), ["2021-11-12"]);
-        assert_eq!(isos("кастрычнік — лістапад 2024 г."), ["2024-10", "2024-11"]);
+        assert_eq!(
+            isos("кастрычнік — лістапад 2024 г."),
+            ["2024-10", "2024-11"]
+        );
         assert_eq!(isos("8 красавіка 2025"), ["2025-04-08"]);
-        assert_eq!(isos("20–22 чэрвеня 2025 г. у Мінску"), ["2025-06-20", "2025-06-22"]);
+        assert_eq!(
+            isos("3 траўня 2023 г., 7 чэрв. 2023 г."),
+            ["2023-05-03", "2023-06-07"]
+        );
+        assert_eq!(
+            isos("4 лістапада 2022 г. і 1 верасня"),
+            ["2022-11-04", "2022-09-01"]
+        );
+        assert_eq!(
+            isos("20–22 чэрвеня 2025 г. у Мінску"),
+            ["2025-06-20", "2025-06-22"]
+        );
+    }
+
+    #[test]
+    fn ukrainian_months() {
+        assert_eq!(isos("від 18 липня 2019 р."), ["2019-07-18"]);
+        assert_eq!(isos("25 грудня 2020 року"), ["2020-12-25"]);
     }
 
     #[test]
@@ -538,12 +597,14 @@ mod tests {
     #[test]
     fn ranges_and_missing_years() {
         assert_eq!(isos("24–26 сентября 2019 г."), ["2019-09-24", "2019-09-26"]);
-        assert_eq!(isos("с 1 января по 31 декабря 2023 г."), ["2023-01-01", "2023-12-31"]);
-        assert_eq!(isos("конференция 9–11 апреля 2025 г. Сборник до 1 июля."), [
-            "2025-04-09",
-            "2025-04-11",
-            "2025-07-01"
-        ]);
+        assert_eq!(
+            isos("с 1 января по 31 декабря 2023 г."),
+            ["2023-01-01", "2023-12-31"]
+        );
+        assert_eq!(
+            isos("конференция 9–11 апреля 2025 г. Сборник до 1 июля."),
+            ["2025-04-09", "2025-04-11", "2025-07-01"]
+        );
         assert!(isos("в пятницу 10 июля").is_empty());
         assert_eq!(isos("29 февраля 2024 г."), ["2024-02-29"]);
     }
@@ -553,6 +614,15 @@ mod tests {
         assert!(isos("23 команды з 9 устаноў").is_empty());
         assert!(isos("Ваш ліст 2 разы").is_empty());
         assert!(isos("до двух месяцев, 5 лет").is_empty());
+        assert!(
+            isos("In 2020 we met. Item 5 may be late; 3 march past")
+                .iter()
+                .all(|d| d == "2020")
+        );
+        assert_eq!(
+            isos("In 2020 we met. Reply by 5 May."),
+            ["2020", "2020-05-05"]
+        );
     }
 
     proptest::proptest! {

@@ -47,7 +47,9 @@ pub(crate) fn fill(doc: &mut Document, text: &str, _ctx: &Context) {
     if let Some(hit) = &reply {
         mark(&found, &mut roles, hit.start, hit.end, DateRole::Reply);
         taken.push((hit.start, hit.end));
-        doc.in_reply_to = Some(reference(hit, &found));
+        // `На № ___ от ___`: a blank form field is no reference at all.
+        doc.in_reply_to =
+            Some(reference(hit, &found)).filter(|r| r.number.is_some() || r.date.is_some());
     }
     let stamp = reply::stamp(text, &found);
     if let Some(hit) = &stamp {
@@ -58,7 +60,13 @@ pub(crate) fn fill(doc: &mut Document, text: &str, _ctx: &Context) {
 
     let own = roles::own_number(text, doc.doc_type, &found, &taken);
     let free: Vec<bool> = roles.iter().map(|r| *r == DateRole::Mentioned).collect();
-    let own_date = roles::own_date(text, doc.doc_type, &found, &free, own.as_ref().and_then(|o| o.1));
+    let own_date = roles::own_date(
+        text,
+        doc.doc_type,
+        &found,
+        &free,
+        own.as_ref().and_then(|o| o.1),
+    );
     if let Some((value, _)) = own {
         doc.number = Some(value);
     }
@@ -67,7 +75,10 @@ pub(crate) fn fill(doc: &mut Document, text: &str, _ctx: &Context) {
             *r = roles::own_role(doc.doc_type);
         }
         if doc.date.is_none() {
-            doc.date = found.get(i).and_then(|f| f.dates.first()).map(date::Ymd::iso);
+            doc.date = found
+                .get(i)
+                .and_then(|f| f.dates.first())
+                .map(date::Ymd::iso);
         }
     }
 
@@ -87,12 +98,15 @@ pub(crate) fn fill(doc: &mut Document, text: &str, _ctx: &Context) {
 /// The found date right after an entry-into-force phrase (`с`, `з`, `on`,
 /// `from`, `as of` between), if any.
 fn entry_date(text: &str, found: &[date::Found], from: usize) -> Option<usize> {
-    let i = found.iter().position(|f| f.start >= from)?;
+    let i = found.partition_point(|f| f.start < from);
     let gap = text.get(from..found.get(i)?.start)?;
     let ok = gap.chars().count() <= 16
-        && gap
-            .split_whitespace()
-            .all(|w| matches!(w.to_lowercase().as_str(), "с" | "з" | "со" | "on" | "from" | "as" | "of"));
+        && gap.split_whitespace().all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "с" | "з" | "со" | "on" | "from" | "as" | "of"
+            )
+        });
     ok.then_some(i)
 }
 
@@ -145,11 +159,14 @@ fn mentions(
 ) -> Vec<DateMention> {
     let mut out = Vec::with_capacity(found.len() + periods.len());
     let mut done_periods = vec![false; periods.len()];
+    let mut j = 0;
     for (f, role) in found.iter().zip(roles) {
         let words = text.get(f.start..f.end).unwrap_or("").to_owned();
-        let in_period = (*role == DateRole::Mentioned)
-            .then(|| periods.iter().position(|p| f.start < p.end && p.start < f.end))
-            .flatten();
+        while periods.get(j).is_some_and(|p| p.end <= f.start) {
+            j += 1;
+        }
+        let overlaps = periods.get(j).is_some_and(|p| p.start < f.end);
+        let in_period = (*role == DateRole::Mentioned && overlaps).then_some(j);
         if let Some(pi) = in_period {
             if let (Some(p), Some(done)) = (periods.get(pi), done_periods.get_mut(pi))
                 && !*done

@@ -94,9 +94,7 @@ pub(crate) fn agreement(text: &str) -> Option<Num> {
 /// byte offset just past it (`start` is the token's offset).
 pub(crate) fn clean(token: &str, start: usize) -> Option<(String, usize)> {
     let cut = GLUED_FROM.find(token).map_or(token.len(), |m| m.start());
-    let value = token
-        .get(..cut)?
-        .trim_end_matches(['.', '-', '/']);
+    let value = token.get(..cut)?.trim_end_matches(['.', '-', '/']);
     if !value.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -119,7 +117,10 @@ mod tests {
         assert_eq!(values("No. 12/34 of 5 May 2021"), ["12/34"]);
         assert_eq!(values("Our ref. NCEM/IP/25-044"), ["NCEM/IP/25-044"]);
         assert_eq!(values("Ref. 7/2021"), ["7/2021"]);
-        assert_eq!(values("письма от 02.10.2019 N 11-07/2231 о"), ["11-07/2231"]);
+        assert_eq!(
+            values("письма от 02.10.2019 N 11-07/2231 о"),
+            ["11-07/2231"]
+        );
         assert!(all("Исх. № 12").first().is_some_and(|n| n.outgoing));
     }
 
@@ -141,9 +142,18 @@ mod tests {
     #[test]
     fn agreement_numbers() {
         let n = |s: &str| agreement(s).map(|n| n.value);
-        assert_eq!(n("СОГЛАШЕНИЕ № 15\nо сотрудничестве").as_deref(), Some("15"));
-        assert_eq!(n("Agreement No. 25/VN-117 · Minsk – Hanoi").as_deref(), Some("25/VN-117"));
-        assert_eq!(n("ПАГАДНЕННЕ № 3-П аб супрацоўніцтве").as_deref(), Some("3-П"));
+        assert_eq!(
+            n("СОГЛАШЕНИЕ № 15\nо сотрудничестве").as_deref(),
+            Some("15")
+        );
+        assert_eq!(
+            n("Agreement No. 25/VN-117 · Minsk – Hanoi").as_deref(),
+            Some("25/VN-117")
+        );
+        assert_eq!(
+            n("ПАГАДНЕННЕ № 3-П аб супрацоўніцтве").as_deref(),
+            Some("3-П")
+        );
         assert_eq!(n("Соглашение о сотрудничестве"), None);
     }
 }

@@ -52,7 +52,10 @@ fn period_word_before(text: &str, start: usize) -> bool {
     let two: Vec<&str> = tail.split_whitespace().rev().take(5).collect();
     matches!(last, "за" | "for" | "па")
         || (matches!(last, "с" | "з" | "from" | "between")
-            && !two.iter().skip(1).any(|w| matches!(*w, "вступает" | "уступае" | "force")))
+            && !two
+                .iter()
+                .skip(1)
+                .any(|w| matches!(*w, "вступает" | "уступае" | "force")))
         || tail.ends_with("the period")
         || tail.ends_with("the years")
 }
@@ -64,7 +67,9 @@ fn bounds(caps: &regex::Captures) -> Option<(u32, u32)> {
             "i" | "1" | "first" | "первый" | "першы" => 1,
             "ii" | "2" | "second" | "второй" | "другі" => 2,
             "iii" | "3" | "third" | "третий" | "трэці" => 3,
-            "iv" | "4" | "fourth" | "четвертый" | "четвёртый" | "чацвёрты" => 4,
+            "iv" | "4" | "fourth" | "четвертый" | "четвёртый" | "чацвёрты" => {
+                4
+            }
             _ => return None,
         };
         return Some((n * 3 - 2, n * 3));
@@ -82,11 +87,17 @@ fn bounds(caps: &regex::Captures) -> Option<(u32, u32)> {
 
 /// Every period in `text`, given its dates (in text order).
 pub(crate) fn find(text: &str, found: &[Found]) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out: Vec<Span> = Vec::new();
     for caps in PART_OF_YEAR.captures_iter(text) {
-        let (Some(all), Some(y)) = (caps.get(0), caps.name("y")) else { continue };
-        let Ok(year) = y.as_str().parse::<i32>() else { continue };
-        let Some((m1, m2)) = bounds(&caps) else { continue };
+        let (Some(all), Some(y)) = (caps.get(0), caps.name("y")) else {
+            continue;
+        };
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        let Some((m1, m2)) = bounds(&caps) else {
+            continue;
+        };
         let at = |m| Ymd {
             year,
             month: Some(m),
@@ -104,19 +115,40 @@ pub(crate) fn find(text: &str, found: &[Found]) -> Vec<Span> {
             to: at(m2),
         });
     }
+    let parts = out.len();
+    let mut j = 0;
     let mut i = 0;
     while let Some(f) = found.get(i) {
         i += 1;
-        if out.iter().any(|s| f.start < s.end && s.start < f.end) || !period_word_before(text, f.start) {
+        while out.get(j).is_some_and(|s| j < parts && s.end <= f.start) {
+            j += 1;
+        }
+        let covered = j < parts && out.get(j).is_some_and(|s| s.start < f.end);
+        if covered || !period_word_before(text, f.start) {
             continue;
         }
-        let (Some(first), last) = (f.dates.first(), f.dates.get(1)) else { continue };
+        let (Some(first), last) = (f.dates.first(), f.dates.get(1)) else {
+            continue;
+        };
         // `с 1 января по 31 декабря`: two written dates joined by `по`/`to`.
         let joined = found.get(i).filter(|n| {
             text.get(f.end..n.start).is_some_and(|gap| {
                 let g = gap.trim().to_lowercase();
                 gap.chars().count() <= 12
-                    && matches!(g.as_str(), "по" | "до" | "па" | "да" | "to" | "until" | "till" | "through" | "and" | "–" | "—" | "-")
+                    && matches!(
+                        g.as_str(),
+                        "по" | "до"
+                            | "па"
+                            | "да"
+                            | "to"
+                            | "until"
+                            | "till"
+                            | "through"
+                            | "and"
+                            | "–"
+                            | "—"
+                            | "-"
+                    )
             })
         });
         let (to, end) = match (last, joined) {
@@ -143,10 +175,17 @@ pub(crate) fn find(text: &str, found: &[Found]) -> Vec<Span> {
     out
 }
 
-/// Whether a lone year or month follows `за`/`for`/`па` (not `с`/`from`).
+/// Whether a lone year or month follows `за` or `па` (`за 2023 год`); an
+/// English `for 2025` is too loose (`the work plan for 2025`) to be a period.
 fn lone_ok(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("").trim_end().to_lowercase();
-    before.ends_with("за") || before.ends_with("for") || before.ends_with("па")
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let last: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    // `last` is the word before, reversed.
+    matches!(last.to_lowercase().as_str(), "аз" | "ап")
 }
 
 /// A sortable key of a date.
@@ -163,7 +202,13 @@ mod tests {
     fn periods(s: &str) -> Vec<(String, String, String)> {
         find(s, &scan(s))
             .into_iter()
-            .map(|p| (p.from.iso(), p.to.iso(), s.get(p.start..p.end).unwrap_or("").to_owned()))
+            .map(|p| {
+                (
+                    p.from.iso(),
+                    p.to.iso(),
+                    s.get(p.start..p.end).unwrap_or("").to_owned(),
+                )
+            })
             .collect()
     }
 
@@ -174,21 +219,50 @@ mod tests {
 
     #[test]
     fn years_and_ranges() {
-        assert_eq!(periods("Отчёт за 2020–2022 гг."), one("2020", "2022", "2020–2022 гг."));
-        assert_eq!(periods("Отчёт … за 2023 год"), one("2023", "2023", "2023 год"));
-        assert_eq!(periods("Справаздача за 2018 год"), one("2018", "2018", "2018 год"));
-        assert_eq!(periods("Review for 2021–2023"), one("2021", "2023", "2021–2023"));
+        assert_eq!(
+            periods("Отчёт за 2020–2022 гг."),
+            one("2020", "2022", "2020–2022 гг.")
+        );
+        assert_eq!(
+            periods("Отчёт … за 2023 год"),
+            one("2023", "2023", "2023 год")
+        );
+        assert_eq!(
+            periods("Справаздача за 2018 год"),
+            one("2018", "2018", "2018 год")
+        );
+        assert_eq!(
+            periods("Review for 2021–2023"),
+            one("2021", "2023", "2021–2023")
+        );
+        assert!(periods("The work plan for 2025 is set out below").is_empty());
+        assert!(periods("Назаў 2023 год").is_empty());
         assert!(periods("программа на 2021–2025 годы").is_empty());
         assert!(periods("в 2023 году выполнялись").is_empty());
     }
 
     #[test]
     fn parts_of_a_year() {
-        assert_eq!(periods("за I квартал 2024 г."), one("2024-01", "2024-03", "I квартал 2024 г."));
-        assert_eq!(periods("за IV квартал 2023 года"), one("2023-10", "2023-12", "IV квартал 2023 года"));
-        assert_eq!(periods("за першае паўгоддзе 2023 г."), one("2023-01", "2023-06", "першае паўгоддзе 2023 г."));
-        assert_eq!(periods("за 9 месяцев 2024 г."), one("2024-01", "2024-09", "9 месяцев 2024 г."));
-        assert_eq!(periods("Results for Q3 2022"), one("2022-07", "2022-09", "Q3 2022"));
+        assert_eq!(
+            periods("за I квартал 2024 г."),
+            one("2024-01", "2024-03", "I квартал 2024 г.")
+        );
+        assert_eq!(
+            periods("за IV квартал 2023 года"),
+            one("2023-10", "2023-12", "IV квартал 2023 года")
+        );
+        assert_eq!(
+            periods("за першае паўгоддзе 2023 г."),
+            one("2023-01", "2023-06", "першае паўгоддзе 2023 г.")
+        );
+        assert_eq!(
+            periods("за 9 месяцев 2024 г."),
+            one("2024-01", "2024-09", "9 месяцев 2024 г.")
+        );
+        assert_eq!(
+            periods("Results for Q3 2022"),
+            one("2022-07", "2022-09", "Q3 2022")
+        );
     }
 
     #[test]
@@ -197,8 +271,14 @@ mod tests {
             periods("с 1 января по 31 декабря 2023 г."),
             one("2023-01-01", "2023-12-31", "1 января по 31 декабря 2023 г.")
         );
-        assert_eq!(periods("з 1 па 15 ліпеня 2021 г."), one("2021-07-01", "2021-07-15", "1 па 15 ліпеня 2021 г."));
-        assert_eq!(periods("from 7 to 18 July 2025"), one("2025-07-07", "2025-07-18", "7 to 18 July 2025"));
+        assert_eq!(
+            periods("з 1 па 15 ліпеня 2021 г."),
+            one("2021-07-01", "2021-07-15", "1 па 15 ліпеня 2021 г.")
+        );
+        assert_eq!(
+            periods("from 7 to 18 July 2025"),
+            one("2025-07-07", "2025-07-18", "7 to 18 July 2025")
+        );
         assert!(periods("вступает в силу с 1 января 2024 г.").is_empty());
         assert!(periods("с 01.02.2024").is_empty());
     }

@@ -69,13 +69,18 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// The index of the first found date that starts at most `slack` chars
 /// after `from` (with only `от`/`ад`/`of`/`dated`/punctuation between).
 pub(crate) fn date_after(text: &str, found: &[Found], from: usize, slack: usize) -> Option<usize> {
-    let i = found.iter().position(|f| f.start >= from)?;
+    let i = found.partition_point(|f| f.start < from);
     let f = found.get(i)?;
     let gap = text.get(from..f.start)?;
     let words_ok = gap
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .all(|w| matches!(w.to_lowercase().as_str(), "от" | "ад" | "of" | "dated" | "from"));
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "от" | "ад" | "of" | "dated" | "from"
+            )
+        });
     (gap.chars().count() <= slack && words_ok && !gap.contains('\n')).then_some(i)
 }
 
@@ -134,7 +139,8 @@ fn your_letter(text: &str, found: &[Found]) -> Option<Hit> {
         let num = NUM_IN.captures(window).and_then(|c| {
             let n = c.name("num")?;
             let near = n.start() <= 40;
-            near.then(|| clean(n.as_str(), m.end() + n.start())).flatten()
+            near.then(|| clean(n.as_str(), m.end() + n.start()))
+                .flatten()
         });
         if date.is_none() && num.is_none() {
             continue;
@@ -199,10 +205,22 @@ mod tests {
 
     #[test]
     fn reply_lines_in_three_languages() {
-        assert_eq!(reply_of("На № 12-04/388 ад 14.08.2024"), pair(Some("12-04/388"), Some("2024-08-14")));
-        assert_eq!(reply_of("На № 2-14/77 от 02.07.2019"), pair(Some("2-14/77"), Some("2019-07-02")));
-        assert_eq!(reply_of("На № 1187/04 от «30» июня 2025 г."), pair(Some("1187/04"), Some("2025-06-30")));
-        assert_eq!(reply_of("на №06-09/398от15.08.2019"), pair(Some("06-09/398"), Some("2019-08-15")));
+        assert_eq!(
+            reply_of("На № 12-04/388 ад 14.08.2024"),
+            pair(Some("12-04/388"), Some("2024-08-14"))
+        );
+        assert_eq!(
+            reply_of("На № 2-14/77 от 02.07.2019"),
+            pair(Some("2-14/77"), Some("2019-07-02"))
+        );
+        assert_eq!(
+            reply_of("На № 1187/04 от «30» июня 2025 г."),
+            pair(Some("1187/04"), Some("2025-06-30"))
+        );
+        assert_eq!(
+            reply_of("на №06-09/398от15.08.2019"),
+            pair(Some("06-09/398"), Some("2019-08-15"))
+        );
         assert_eq!(
             reply_of("Your ref. 07-2/315 of 28 April 2025"),
             pair(Some("07-2/315"), Some("2025-04-28"))
@@ -212,29 +230,49 @@ mod tests {
     #[test]
     fn blank_placeholders_are_null() {
         assert_eq!(reply_of("На № ________ от ____________"), pair(None, None));
-        assert_eq!(reply_of("На № ___ ад 14.08.2024"), pair(None, Some("2024-08-14")));
+        assert_eq!(
+            reply_of("На № ___ ад 14.08.2024"),
+            pair(None, Some("2024-08-14"))
+        );
         assert_eq!(reply_of("На № 5-12 от ___"), pair(Some("5-12"), None));
     }
 
     #[test]
     fn your_letter_in_the_body() {
         assert_eq!(
-            reply_of("подтверждает получение Вашего письма от 02.10.2019 N 11-07/2231 о совместном"),
+            reply_of(
+                "подтверждает получение Вашего письма от 02.10.2019 N 11-07/2231 о совместном"
+            ),
             pair(Some("11-07/2231"), Some("2019-10-02"))
         );
         assert_eq!(
             reply_of("разгледзеў Ваш ліст ад 5 снежня 2021 г. № 14/2"),
             pair(Some("14/2"), Some("2021-12-05"))
         );
-        assert_eq!(reply_of("Thank you for your letter proposing a school"), None);
+        assert_eq!(
+            reply_of("Thank you for your letter proposing a school"),
+            None
+        );
     }
 
     #[test]
     fn incoming_stamps() {
-        assert_eq!(stamp_of("Вх-44318 15.08.2019"), pair(Some("Вх-44318"), Some("2019-08-15")));
-        assert_eq!(stamp_of("Вх. № 123 от 15.08.2019"), pair(Some("123"), Some("2019-08-15")));
-        assert_eq!(stamp_of("Уваходны № 7/12 ад 3 студзеня 2024 г."), pair(Some("7/12"), Some("2024-01-03")));
-        assert_eq!(stamp_of("вх. 512 16.09.2024"), pair(Some("512"), Some("2024-09-16")));
+        assert_eq!(
+            stamp_of("Вх-44318 15.08.2019"),
+            pair(Some("Вх-44318"), Some("2019-08-15"))
+        );
+        assert_eq!(
+            stamp_of("Вх. № 123 от 15.08.2019"),
+            pair(Some("123"), Some("2019-08-15"))
+        );
+        assert_eq!(
+            stamp_of("Уваходны № 7/12 ад 3 студзеня 2024 г."),
+            pair(Some("7/12"), Some("2024-01-03"))
+        );
+        assert_eq!(
+            stamp_of("вх. 512 16.09.2024"),
+            pair(Some("512"), Some("2024-09-16"))
+        );
         assert_eq!(stamp_of("Вход в здание"), None);
         assert_eq!(stamp_of("Увага: 5 дзён"), None);
     }

@@ -30,7 +30,9 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Byte offset where the head of the text ends.
 pub(crate) fn head_end(text: &str) -> usize {
     let third = (text.len() / 3).max(1500).min(text.len());
-    let limit = SALUTATION.find(text).map_or(third, |m| m.start().min(third));
+    let limit = SALUTATION
+        .find(text)
+        .map_or(third, |m| m.start().min(third));
     floor_boundary(text, limit)
 }
 
@@ -46,8 +48,14 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// The byte range of the line holding `at`.
 pub(crate) fn line_of(text: &str, at: usize) -> (usize, usize) {
     let at = floor_boundary(text, at);
-    let start = text.get(..at).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
-    let end = text.get(at..).and_then(|s| s.find('\n')).map_or(text.len(), |i| at + i);
+    let start = text
+        .get(..at)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(at..)
+        .and_then(|s| s.find('\n'))
+        .map_or(text.len(), |i| at + i);
     (start, end)
 }
 
@@ -68,14 +76,23 @@ pub(crate) fn own_number(
         if taken.iter().any(|&(s, e)| n.start < e && s < n.end) {
             continue;
         }
+        let in_head = n.start < head;
+        if !in_head && !n.outgoing {
+            continue;
+        }
         let date = adjacent_date(text, found, &n);
         let (line_start, _) = line_of(text, n.start);
         let prefix = text.get(line_start..n.start).unwrap_or("");
-        let before_is_date = date
-            .and_then(|i| found.get(i))
-            .is_some_and(|f| f.start >= line_start && f.end <= n.start && prefix.get(..f.start - line_start).is_some_and(|p| p.trim().is_empty()));
+        // `02.09.2024 № 5`, `от 02.09.2024 № 5`, `Дата: 02.09.2024 № 5`.
+        let before_is_date = date.and_then(|i| found.get(i)).is_some_and(|f| {
+            f.start >= line_start
+                && f.end <= n.start
+                && prefix.get(..f.start - line_start).is_some_and(|p| {
+                    p.chars().filter(|c| c.is_alphabetic()).count() <= 6
+                        && !p.chars().any(|c| c.is_ascii_digit())
+                })
+        });
         let requisite_line = prefix.trim().is_empty() || before_is_date;
-        let in_head = n.start < head;
         if in_head && (requisite_line || n.outgoing) {
             return Some((n.value, date));
         }
@@ -89,12 +106,16 @@ pub(crate) fn own_number(
 /// The date written right before a number (`02.09.2024 № 5`) or right after
 /// it (`№ 5 от 02.09.2024`), on the same line.
 fn adjacent_date(text: &str, found: &[Found], n: &Num) -> Option<usize> {
-    let before = found.iter().rposition(|f| f.end <= n.start).filter(|&i| {
-        found.get(i).is_some_and(|f| {
-            text.get(f.end..n.start)
-                .is_some_and(|gap| gap.chars().count() <= 4 && !gap.contains('\n') && gap.trim().is_empty())
-        })
-    });
+    let before = found
+        .partition_point(|f| f.end <= n.start)
+        .checked_sub(1)
+        .filter(|&i| {
+            found.get(i).is_some_and(|f| {
+                text.get(f.end..n.start).is_some_and(|gap| {
+                    gap.chars().count() <= 4 && !gap.contains('\n') && gap.trim().is_empty()
+                })
+            })
+        });
     before.or_else(|| date_after(text, found, n.end, 12))
 }
 
@@ -136,7 +157,10 @@ pub(crate) fn own_date(
             early
                 .or_else(|| {
                     found.iter().enumerate().rev().find(|(i, f)| {
-                        is_free(*i) && f.start >= tail_from && has_day(f) && standalone(text, f, 40, false)
+                        is_free(*i)
+                            && f.start >= tail_from
+                            && has_day(f)
+                            && standalone(text, f, 40, false)
                     })
                 })
                 .map(|(i, _)| i)
@@ -144,7 +168,9 @@ pub(crate) fn own_date(
         _ => found
             .iter()
             .enumerate()
-            .find(|(i, f)| is_free(*i) && f.start < head && has_day(f) && standalone(text, f, 20, false))
+            .find(|(i, f)| {
+                is_free(*i) && f.start < head && has_day(f) && standalone(text, f, 20, false)
+            })
             .map(|(i, _)| i),
     }
 }
@@ -169,22 +195,65 @@ mod tests {
         let num = own_number(s, doc_type, &found, &[]);
         let free = vec![true; found.len()];
         let d = own_date(s, doc_type, &found, &free, num.as_ref().and_then(|n| n.1));
-        let iso = d.and_then(|i| found.get(i)).and_then(|f| f.dates.first()).map(|d| d.iso());
+        let iso = d
+            .and_then(|i| found.get(i))
+            .and_then(|f| f.dates.first())
+            .map(|d| d.iso());
         (num.map(|n| n.0), iso)
     }
 
     #[test]
     fn heads_of_letters() {
         let be = "ДКНТ\n\n02.09.2024 № 06-11/1547\n\nРэктару\n\nПаважаны Андрэй Рыгоравіч!\n\nЗагад ад 12.06.2024 № 47.";
-        assert_eq!(own(be, DocType::Letter), (Some("06-11/1547".into()), Some("2024-09-02".into())));
+        assert_eq!(
+            own(be, DocType::Letter),
+            (Some("06-11/1547".into()), Some("2024-09-02".into()))
+        );
         let ru = "ИНМ\n\n№ 06-09/398 от 15.08.2019\n\nУважаемый Иван Иванович!";
-        assert_eq!(own(ru, DocType::Letter), (Some("06-09/398".into()), Some("2019-08-15".into())));
+        assert_eq!(
+            own(ru, DocType::Letter),
+            (Some("06-09/398".into()), Some("2019-08-15".into()))
+        );
         let glued = "ИНМ\n№06-09/398от15.08.2019\nУважаемый коллега!";
-        assert_eq!(own(glued, DocType::Letter), (Some("06-09/398".into()), Some("2019-08-15".into())));
+        assert_eq!(
+            own(glued, DocType::Letter),
+            (Some("06-09/398".into()), Some("2019-08-15".into()))
+        );
         let en = "Centre\n\n12 May 2025\nOur ref. NCEM/IP/25-044\n\nDear Dr Mikhnevich,\n\nby 30 May 2025.";
-        assert_eq!(own(en, DocType::Letter), (Some("NCEM/IP/25-044".into()), Some("2025-05-12".into())));
+        assert_eq!(
+            own(en, DocType::Letter),
+            (Some("NCEM/IP/25-044".into()), Some("2025-05-12".into()))
+        );
+        let ot = "ИНМ\n\nот 02.09.2024 № 06-11/1547\n\nУважаемые коллеги!";
+        assert_eq!(
+            own(ot, DocType::Letter),
+            (Some("06-11/1547".into()), Some("2024-09-02".into()))
+        );
+        let cells = "ИНМ\n\n02.09.2024\t№ 06-11/1547\n\nУважаемые коллеги!";
+        assert_eq!(
+            own(cells, DocType::Letter),
+            (Some("06-11/1547".into()), Some("2024-09-02".into()))
+        );
+        let apart = "ИНМ\n\n02.09.2024\n\n№ 06-11/1547\n\nУважаемые коллеги!";
+        assert_eq!(
+            own(apart, DocType::Letter),
+            (Some("06-11/1547".into()), Some("2024-09-02".into()))
+        );
+        let no = "Centre\n\nNo. 12/34\nAugust 25, 2022\n\nDear colleagues,";
+        assert_eq!(
+            own(no, DocType::Letter),
+            (Some("12/34".into()), Some("2022-08-25".into()))
+        );
+        let reff = "Centre\n\nRef. 7/2021\n25 August 2022\n\nDear colleagues,";
+        assert_eq!(
+            own(reff, DocType::Letter),
+            (Some("7/2021".into()), Some("2022-08-25".into()))
+        );
         let out = "Исх. № 12-3/45-к\n«5» марта 2021 г.\nУважаемые коллеги!";
-        assert_eq!(own(out, DocType::Letter), (Some("12-3/45-к".into()), Some("2021-03-05".into())));
+        assert_eq!(
+            own(out, DocType::Letter),
+            (Some("12-3/45-к".into()), Some("2021-03-05".into()))
+        );
     }
 
     #[test]
@@ -196,12 +265,24 @@ mod tests {
     #[test]
     fn agreements_and_articles() {
         let ru = "СОГЛАШЕНИЕ № 15\nо сотрудничестве\n\nг. Минск\t«12» мая 2023 г.\n\nСтороны…";
-        assert_eq!(own(ru, DocType::Agreement), (Some("15".into()), Some("2023-05-12".into())));
+        assert_eq!(
+            own(ru, DocType::Agreement),
+            (Some("15".into()), Some("2023-05-12".into()))
+        );
         let en = "AGREEMENT\n\nMinsk\t11 March 2025\n\nThe Parties…\n\nAgreement No. 25/VN-117 · Minsk – Hanoi";
-        assert_eq!(own(en, DocType::Agreement), (Some("25/VN-117".into()), Some("2025-03-11".into())));
+        assert_eq!(
+            own(en, DocType::Agreement),
+            (Some("25/VN-117".into()), Some("2025-03-11".into()))
+        );
         let art = "Title\n\nBy Daniel Morrow · 21 May 2025\n\nText about 2024.";
-        assert_eq!(own(art, DocType::Article), (None, Some("2025-05-21".into())));
+        assert_eq!(
+            own(art, DocType::Article),
+            (None, Some("2025-05-21".into()))
+        );
         let tail = "Новости\nВ Бресте открылся центр.\n\nБрестская газета, 3 марта 2025 г.";
-        assert_eq!(own(tail, DocType::Article), (None, Some("2025-03-03".into())));
+        assert_eq!(
+            own(tail, DocType::Article),
+            (None, Some("2025-03-03".into()))
+        );
     }
 }

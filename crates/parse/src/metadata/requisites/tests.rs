@@ -45,11 +45,20 @@ fn belarusian_letter_with_stamp_and_reply() {
     let doc = run(LETTER_BE, DocType::Letter);
     assert_eq!(doc.date.as_deref(), Some("2024-09-02"));
     assert_eq!(doc.number.as_deref(), Some("06-11/1547"));
-    assert_eq!(doc.in_reply_to, reference_of(Some("12-04/388"), Some("2024-08-14")));
-    assert_eq!(doc.incoming, reference_of(Some("Вх-2871"), Some("2024-09-05")));
+    assert_eq!(
+        doc.in_reply_to,
+        reference_of(Some("12-04/388"), Some("2024-08-14"))
+    );
+    assert_eq!(
+        doc.incoming,
+        reference_of(Some("Вх-2871"), Some("2024-09-05"))
+    );
     assert_eq!(doc.period, None);
     let roles = roles_of(&doc);
-    assert_eq!(roles.first(), Some(&("2024-09-05".into(), DateRole::Incoming)));
+    assert_eq!(
+        roles.first(),
+        Some(&("2024-09-05".into(), DateRole::Incoming))
+    );
     assert!(roles.contains(&("2024-09-02".into(), DateRole::Document)));
     assert!(roles.contains(&("2024-08-14".into(), DateRole::Reply)));
     assert!(roles.contains(&("2024-10-15".into(), DateRole::Mentioned)));
@@ -64,12 +73,15 @@ fn russian_letter_number_glued_to_date_and_blank_reply() {
     let doc = run(text, DocType::Letter);
     assert_eq!(doc.number.as_deref(), Some("06-09/398"));
     assert_eq!(doc.date.as_deref(), Some("2019-08-15"));
-    assert_eq!(doc.in_reply_to, reference_of(None, None));
+    assert_eq!(doc.in_reply_to, None);
     assert_eq!(doc.incoming, None);
-    assert_eq!(roles_of(&doc), [
-        ("2019-08-15".to_owned(), DateRole::Document),
-        ("2019-09-01".to_owned(), DateRole::Mentioned)
-    ]);
+    assert_eq!(
+        roles_of(&doc),
+        [
+            ("2019-08-15".to_owned(), DateRole::Document),
+            ("2019-09-01".to_owned(), DateRole::Mentioned)
+        ]
+    );
 }
 
 #[test]
@@ -90,7 +102,10 @@ Please confirm by 30 May 2025.";
     let doc = run(text, DocType::Letter);
     assert_eq!(doc.date.as_deref(), Some("2025-05-12"));
     assert_eq!(doc.number.as_deref(), Some("NCEM/IP/25-044"));
-    assert_eq!(doc.in_reply_to, reference_of(Some("07-2/315"), Some("2025-04-28")));
+    assert_eq!(
+        doc.in_reply_to,
+        reference_of(Some("07-2/315"), Some("2025-04-28"))
+    );
     let roles = roles_of(&doc);
     assert!(roles.contains(&("2025-07-07".into(), DateRole::PeriodStart)));
     assert!(roles.contains(&("2025-07-18".into(), DateRole::PeriodEnd)));
@@ -105,11 +120,14 @@ fn agreement_signing_and_entry_into_force() {
     let doc = run(text, DocType::Agreement);
     assert_eq!(doc.number.as_deref(), Some("15"));
     assert_eq!(doc.date.as_deref(), Some("2023-05-12"));
-    assert_eq!(roles_of(&doc), [
-        ("2023-05-12".to_owned(), DateRole::Signing),
-        ("2023-06-01".to_owned(), DateRole::EntryIntoForce),
-        ("2027-12-31".to_owned(), DateRole::Mentioned)
-    ]);
+    assert_eq!(
+        roles_of(&doc),
+        [
+            ("2023-05-12".to_owned(), DateRole::Signing),
+            ("2023-06-01".to_owned(), DateRole::EntryIntoForce),
+            ("2027-12-31".to_owned(), DateRole::Mentioned)
+        ]
+    );
 }
 
 #[test]
@@ -118,10 +136,13 @@ fn belarusian_agreement_enters_into_force() {
 Пагадненне ўступае ў сілу з 1 студзеня 2022 г.";
     let doc = run(text, DocType::Agreement);
     assert_eq!(doc.date.as_deref(), Some("2021-12-05"));
-    assert_eq!(roles_of(&doc), [
-        ("2021-12-05".to_owned(), DateRole::Signing),
-        ("2022-01-01".to_owned(), DateRole::EntryIntoForce)
-    ]);
+    assert_eq!(
+        roles_of(&doc),
+        [
+            ("2021-12-05".to_owned(), DateRole::Signing),
+            ("2022-01-01".to_owned(), DateRole::EntryIntoForce)
+        ]
+    );
 }
 
 #[test]
@@ -130,31 +151,52 @@ fn report_periods() {
 утверждена постановлением от 14 мая 2021 г. № 282.";
     let doc = run(ru, DocType::Report);
     let p = doc.period.clone().unwrap();
-    assert_eq!((p.from.as_deref(), p.to.as_deref(), p.text.as_str()), (Some("2020"), Some("2022"), "2020–2022 гг."));
+    assert_eq!(
+        (p.from.as_deref(), p.to.as_deref(), p.text.as_str()),
+        (Some("2020"), Some("2022"), "2020–2022 гг.")
+    );
     assert_eq!(doc.number, None);
     assert_eq!(doc.date, None);
-    assert_eq!(roles_of(&doc), [
-        ("2020".to_owned(), DateRole::PeriodStart),
-        ("2022".to_owned(), DateRole::PeriodEnd),
-        ("2021".to_owned(), DateRole::Mentioned),
-        ("2025".to_owned(), DateRole::Mentioned),
-        ("2021-05-14".to_owned(), DateRole::Mentioned)
-    ]);
+    assert_eq!(
+        roles_of(&doc),
+        [
+            ("2020".to_owned(), DateRole::PeriodStart),
+            ("2022".to_owned(), DateRole::PeriodEnd),
+            ("2021".to_owned(), DateRole::Mentioned),
+            ("2025".to_owned(), DateRole::Mentioned),
+            ("2021-05-14".to_owned(), DateRole::Mentioned)
+        ]
+    );
 
     let be = "Справаздача аб маніторынгу якасці паветра\nў г. Баранавічы за I квартал 2024 г.\n\n\
 Найбольшы ўзровень адзначаны 9 лютага пры бязветраным надвор’і.";
     let doc = run(be, DocType::Report);
     let p = doc.period.clone().unwrap();
-    assert_eq!((p.from.as_deref(), p.to.as_deref()), (Some("2024-01"), Some("2024-03")));
+    assert_eq!(
+        (p.from.as_deref(), p.to.as_deref()),
+        (Some("2024-01"), Some("2024-03"))
+    );
     assert!(roles_of(&doc).contains(&("2024-02-09".into(), DateRole::Mentioned)));
 
-    let full = run("Отчёт за период с 1 января по 31 декабря 2023 г.", DocType::Report);
+    let full = run(
+        "Отчёт за период с 1 января по 31 декабря 2023 г.",
+        DocType::Report,
+    );
     let p = full.period.unwrap();
-    assert_eq!((p.from.as_deref(), p.to.as_deref()), (Some("2023-01-01"), Some("2023-12-31")));
+    assert_eq!(
+        (p.from.as_deref(), p.to.as_deref()),
+        (Some("2023-01-01"), Some("2023-12-31"))
+    );
 
-    let en = run("Review of the joint laboratory for 2021–2023\n\nSet up in 2020.", DocType::Report);
+    let en = run(
+        "Review of the joint laboratory for 2021–2023\n\nSet up in 2020.",
+        DocType::Report,
+    );
     let p = en.period.unwrap();
-    assert_eq!((p.from.as_deref(), p.to.as_deref()), (Some("2021"), Some("2023")));
+    assert_eq!(
+        (p.from.as_deref(), p.to.as_deref()),
+        (Some("2021"), Some("2023"))
+    );
 }
 
 #[test]
@@ -165,7 +207,10 @@ fn articles_are_published() {
         DocType::Article,
     );
     assert_eq!(doc.date.as_deref(), Some("2025-03-14"));
-    assert_eq!(roles_of(&doc).first(), Some(&("2025-03-14".into(), DateRole::Published)));
+    assert_eq!(
+        roles_of(&doc).first(),
+        Some(&("2025-03-14".into(), DateRole::Published))
+    );
 }
 
 #[test]
@@ -182,13 +227,19 @@ fn email_header_date_is_kept() {
     let text = "Уважаемые коллеги!\n\nподтверждает получение Вашего письма от 02.10.2019 N 11-07/2231 о совместном участии";
     fill(&mut doc, text, &ctx);
     assert_eq!(doc.date.as_deref(), Some("2019-10-10"));
-    assert_eq!(doc.in_reply_to, reference_of(Some("11-07/2231"), Some("2019-10-02")));
+    assert_eq!(
+        doc.in_reply_to,
+        reference_of(Some("11-07/2231"), Some("2019-10-02"))
+    );
     assert_eq!(doc.number, None);
 }
 
 #[test]
 fn nothing_in_plain_text() {
-    let doc = run("Совещание переносится на пятницу, 10:00, ауд. 214.", DocType::Other);
+    let doc = run(
+        "Совещание переносится на пятницу, 10:00, ауд. 214.",
+        DocType::Other,
+    );
     assert_eq!(doc.date, None);
     assert_eq!(doc.number, None);
     assert!(doc.dates.is_empty());
@@ -210,5 +261,35 @@ proptest::proptest! {
     #[test]
     fn requisite_like_text_never_panics(s in "[0-9№Нна .\\-/_ВхИсхотадгOur ref\n«»мая2019снежняJuly,]{0,80}") {
         let _ = run(&s, DocType::Letter);
+    }
+}
+
+#[test]
+#[ignore]
+fn scratch_corpus() {
+    let mut names: Vec<_> = std::fs::read_dir("/tmp/requisites")
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    names.sort();
+    for p in names {
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let t = match name.split('-').next().unwrap() {
+            "letter" => DocType::Letter,
+            "agreement" => DocType::Agreement,
+            "report" => DocType::Report,
+            "article" => DocType::Article,
+            _ => DocType::Other,
+        };
+        let text = std::fs::read_to_string(&p).unwrap();
+        let doc = run(&text, t);
+        println!(
+            "=== {name}\n date={:?} number={:?}\n reply={:?}\n incoming={:?}\n period={:?}",
+            doc.date, doc.number, doc.in_reply_to, doc.incoming, doc.period
+        );
+        for d in &doc.dates {
+            println!("   {:?} {} «{}»", d.role, d.date, d.text);
+        }
     }
 }
