@@ -107,7 +107,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 /// `«18» июля 2019 г.`, `5 снежня`, `24–26 сентября 2019 г.`, `1st of June 2020`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?i)(?:[«"“„]\s*)?\b(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:\s*(?:[–—‒-]|\bto\b|\band\b|\bпо\b|\bпа\b|\bдо\b|\bда\b|\bи\b|\bі\b)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?[\t \u{{a0}}]*(?:of\s+)?(?P<m>\p{{L}}{{2,12}})\b(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})\b{YEAR_SUFFIX}?)?"#
+        r#"(?i)(?:[«"“„]\s*)?\b(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:\s*(?:[–—‒-]|\bto\b|\band\b|\bпо\b|\bпа\b|\bдо\b|\bда\b|\bи\b|\bі\b)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?[\t \u{{a0}}]*(?:of\s+)?(?P<m>\p{{L}}{{2,12}})\b(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})(?:{YEAR_SUFFIX}|\b))?"#
     ))
     .expect("valid regex")
 });
@@ -121,7 +121,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// `июль 2019`, `в сентябре 2025 г.`, `кастрычнік — лістапад 2024 г.`, `Nov. 2025`.
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?P<m1>\p{{L}}{{3,12}})\b\.?\s*[–—-]\s*)?\b(?P<m>\p{{L}}{{3,12}})\b\.?,?\s+(?P<y>[0-9]{{4}})\b{YEAR_SUFFIX}?"
+        r"(?i)(?:\b(?P<m1>\p{{L}}{{3,12}})\b\.?\s*[–—-]\s*)?\b(?P<m>\p{{L}}{{3,12}})\b\.?,?\s+(?P<y>[0-9]{{4}})(?:{YEAR_SUFFIX}|\b)"
     ))
     .expect("valid regex")
 });
@@ -526,6 +526,11 @@ mod tests {
         assert_eq!(isos("«18» июля 2019 г."), ["2019-07-18"]);
         assert_eq!(texts("г. Минск «12» мая 2023 г."), ["«12» мая 2023 г."]);
         assert_eq!(isos("1 сентября 2020 года"), ["2020-09-01"]);
+        assert_eq!(texts("Срок — до 01 января 2025г."), ["01 января 2025г."]);
+        assert_eq!(
+            texts("Декабрь 2022г. и май 2023"),
+            ["Декабрь 2022г.", "май 2023"]
+        );
         assert_eq!(isos("3 марта 2025 г."), ["2025-03-03"]);
         assert_eq!(isos("до 10 сентября 2019 г. по адресу"), ["2019-09-10"]);
         assert_eq!(isos("15 ФЕВРАЛЯ 2021 Г."), ["2021-02-15"]);

@@ -103,11 +103,10 @@ pub(crate) fn find(text: &str, found: &[Found]) -> Vec<Span> {
             month: Some(m),
             day: None,
         };
-        let start = all
-            .as_str()
-            .find(char::is_whitespace)
-            .filter(|_| caps.name("qq").is_none())
-            .map_or(all.start(), |i| all.start() + i + 1);
+        let start = ["q", "h", "n"]
+            .iter()
+            .find_map(|k| caps.name(k))
+            .map_or(all.start(), |m| m.start());
         out.push(Span {
             start,
             end: all.end(),
@@ -279,7 +278,51 @@ mod tests {
             periods("from 7 to 18 July 2025"),
             one("2025-07-07", "2025-07-18", "7 to 18 July 2025")
         );
+        assert_eq!(
+            periods("с 01.01.2024 по 31.12.2024"),
+            one("2024-01-01", "2024-12-31", "01.01.2024 по 31.12.2024")
+        );
+        assert_eq!(
+            periods("за январь–март 2024 г."),
+            one("2024-01", "2024-03", "январь–март 2024 г.")
+        );
+        assert_eq!(
+            periods("for the period 1 June 2020 to 31 May 2021"),
+            one("2020-06-01", "2021-05-31", "1 June 2020 to 31 May 2021")
+        );
         assert!(periods("вступает в силу с 1 января 2024 г.").is_empty());
         assert!(periods("с 01.02.2024").is_empty());
+    }
+
+    #[test]
+    fn more_forms() {
+        assert_eq!(
+            periods("с 01.01.2024 по 31.12.2024"),
+            one("2024-01-01", "2024-12-31", "01.01.2024 по 31.12.2024")
+        );
+        assert_eq!(
+            periods("за январь–март 2024 г."),
+            one("2024-01", "2024-03", "январь–март 2024 г.")
+        );
+        assert_eq!(
+            periods("for the period 1 June 2020 to 31 May 2021"),
+            one("2020-06-01", "2021-05-31", "1 June 2020 to 31 May 2021")
+        );
+        assert_eq!(
+            periods("за II квартал 2023 года"),
+            one("2023-04", "2023-06", "II квартал 2023 года")
+        );
+        assert_eq!(
+            periods("за 1-е полугодие 2024 г."),
+            one("2024-01", "2024-06", "1-е полугодие 2024 г.")
+        );
+        assert_eq!(
+            periods("for the first quarter of 2024"),
+            one("2024-01", "2024-03", "first quarter of 2024")
+        );
+        assert_eq!(
+            periods("Справаздача за 2-і квартал 2022 г."),
+            one("2022-04", "2022-06", "2-і квартал 2022 г.")
+        );
     }
 }
