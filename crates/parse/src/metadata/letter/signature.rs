@@ -1,0 +1,366 @@
+//! Who signed: the signature block at the end of a letter, an agreement or
+//! a report, and a letter's executor line.
+//!
+//! Layouts read: position and name on one line, apart by a tab or a space
+//! (`Заместитель директора\tС.С.Щербаков`); on two lines or paragraphs
+//! (`Директор` / `Т.Н.Ковалёва`); name first, English style
+//! (`S. Shcherbakov, Deputy Chairman`, `Margaret Ellison` / `Director …`)
+//! after a closing (`Yours sincerely,`, `С уважением,`, `З павагай,`);
+//! parties signing side by side (`Director\tDirector` / `P. Astrouski\tNguyen
+//! Thi Lan`, or positions first and names after `__________`). The executor
+//! is the line under the signature with a surname and a phone
+//! (`Сцяпанчук 203 45 71`) or labelled `Исп.`, `Выканаўца`.
+//!
+//! Invariant: names are kept as written (`С.С.Щербаков`, `А.Л.Карповіч`),
+//! without the signature rule's underscores; only the last [`WINDOW`]
+//! paragraphs are read.
+
+use std::collections::VecDeque;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::layout::{WINDOW, cells, lines, one_line, word_count};
+use crate::model::Signatory;
+
+/// A position at the start of a line.
+static POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:и\.\s?о\.|врио|исполняющий обязанности|выконваючы абавязкі|первый|першы|генеральный|генеральны|главный|галоўны|научный|навуковы|учёный|ученый|вучоны|старший|старшы|ведущий|вядучы|ответственный|адказны|executive|acting|senior|vice|вице|віцэ|the)[\s-]+)*(?:директор|дырэктар|заместитель|намеснік|председатель|старшыня|ректор|рэктар|проректор|прарэктар|начальник|начальнік|заведующ|загадчык|министр|міністр|руководител|кіраўнік|президент|прэзідэнт|секретар|сакратар|глава|декан|дэкан|помощник|памочнік|советник|саветнік|консул|посол|пасол|инженер|інжынер|специалист|спецыяліст|эксперт|бухгалтер|управляющ|уполномоченн|представител|прадстаўнік|академик|акадэмік|профессор|прафесар|head|director|deputy|chair|president|rector|minister|secretary|manager|dean|professor|coordinator|chief|ambassador|counsellor|officer|ceo)",
+    )
+    .expect("valid regex")
+});
+
+/// A name with initials: `С.С.Щербаков`, `P. Astrouski`, `Щербаков С.С.`.
+static STRICT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}’'ʼ]+(?:-\p{Lu}?[\p{Ll}’'ʼ]+)?|\p{Lu}[\p{Ll}’'ʼ]+(?:-\p{Lu}[\p{Ll}’'ʼ]+)?\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)$")
+        .expect("valid regex")
+});
+
+/// A name in full: two or three capitalised words.
+static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{Ll}’'ʼ-]+(?:\s+\p{Lu}[\p{Ll}’'ʼ-]+){1,2}$")
+        .expect("valid regex")
+});
+
+/// Position and name with initials on one line.
+static POSITION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+?)\s+((?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}’'ʼ-]+|\p{Lu}[\p{Ll}’'ʼ-]+\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)$")
+        .expect("valid regex")
+});
+
+/// Name, a comma, position: `S. Shcherbakov, Deputy Chairman`.
+static NAME_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:(?:\p{Lu}\.\s?){1,2})?\p{Lu}[\p{Ll}’'ʼ-]+(?:\s+\p{Lu}[\p{Ll}’'ʼ-]+){0,2}),\s+(.+)$")
+        .expect("valid regex")
+});
+
+/// The closing above a signature.
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:с (?:глубоким |искренним )?уважением|з (?:глыбокай |шчырай )?павагай|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|respectfully(?: yours)?|with respect|--)\s*[,.!]?$")
+        .expect("valid regex")
+});
+
+/// An executor line labelled as such.
+static EXECUTOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:исп\.|исполнитель|выканаўца|выкан\.|executor|prepared by)\s*:?\s*\S")
+        .expect("valid regex")
+});
+
+/// An executor line: a surname (with initials) and a phone number.
+static EXECUTOR_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Ll}’'ʼ-]+(?:\s+(?:\p{Lu}\.\s?){1,2}|\s+\p{Lu}[\p{Ll}’'ʼ-]+){0,2}[\s,]+(?:(?:тел|тэл|tel)\.?:?\s*)?\+?[\d(][\d\s()-]{4,}\d$")
+        .expect("valid regex")
+});
+
+/// One cell of a signature block.
+#[derive(Debug, Clone, PartialEq)]
+enum Item {
+    /// A position alone.
+    Position(String),
+    /// A name alone; `true` when it has initials.
+    Name(String, bool),
+    /// A position and a name together.
+    Both(String, String),
+    /// A closing formula.
+    Closing,
+    /// Anything else.
+    Other,
+}
+
+/// Whether `s` reads as a position.
+fn is_position(s: &str) -> bool {
+    POSITION.is_match(s)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && word_count(s) <= 12
+        && !s.ends_with(['.', '!', '?', ':'])
+}
+
+/// Classifies one cell.
+fn classify(cell: &str) -> Item {
+    let c = cell
+        .trim_start_matches(['_', ' ', '/', '.'])
+        .trim_end_matches(['_', ' ', '/'])
+        .trim();
+    if c.is_empty() {
+        return Item::Other;
+    }
+    if CLOSING.is_match(c) {
+        return Item::Closing;
+    }
+    if STRICT_NAME.is_match(c) {
+        return Item::Name(c.to_string(), true);
+    }
+    if let Some(m) = POSITION_NAME.captures(c)
+        && let (Some(p), Some(n)) = (m.get(1), m.get(2))
+        && is_position(p.as_str())
+    {
+        return Item::Both(p.as_str().to_string(), n.as_str().to_string());
+    }
+    if let Some(m) = NAME_POSITION.captures(c)
+        && let (Some(n), Some(p)) = (m.get(1), m.get(2))
+        && is_position(p.as_str())
+    {
+        return Item::Both(p.as_str().to_string(), n.as_str().to_string());
+    }
+    if is_position(c) {
+        return Item::Position(c.trim_end_matches(',').to_string());
+    }
+    if FULL_NAME.is_match(c) {
+        return Item::Name(c.to_string(), false);
+    }
+    Item::Other
+}
+
+/// One line of the tail, read cell by cell.
+struct Row<'t> {
+    /// The line.
+    line: &'t str,
+    /// Its cells.
+    items: Vec<Item>,
+}
+
+impl Row<'_> {
+    /// Whether every cell is part of a signature.
+    fn is_signature(&self) -> bool {
+        !self.items.is_empty()
+            && self
+                .items
+                .iter()
+                .all(|i| matches!(i, Item::Position(_) | Item::Name(..) | Item::Both(..)))
+    }
+
+    /// Whether a cell holds a name with initials.
+    fn has_strict(&self) -> bool {
+        self.items
+            .iter()
+            .any(|i| matches!(i, Item::Name(_, true) | Item::Both(..)))
+    }
+}
+
+/// The signature block and what follows it.
+pub(super) struct Signature {
+    /// The signatories in order.
+    pub signatories: Vec<Signatory>,
+    /// The executor line.
+    pub executor: Option<String>,
+}
+
+/// Reads the signatories and the executor from a document's paragraphs.
+pub(super) fn read(pars: &[&str]) -> Signature {
+    let from = pars.len().saturating_sub(WINDOW);
+    let rows: Vec<Row> = pars
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .flat_map(|p| lines(p))
+        .map(|line| Row {
+            line,
+            items: cells(line).into_iter().map(classify).collect(),
+        })
+        .collect();
+    let closing = rows
+        .iter()
+        .rposition(|r| r.items.first() == Some(&Item::Closing));
+    let block = match closing {
+        Some(c) => {
+            let start = c + 1;
+            let len = rows
+                .get(start..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|r| r.is_signature())
+                .count();
+            (len > 0).then_some((start, start + len - 1))
+        }
+        None => rows
+            .iter()
+            .rposition(|r| r.is_signature() && r.has_strict())
+            .map(|r| {
+                let mut start = r;
+                while start > 0 && rows.get(start - 1).is_some_and(Row::is_signature) {
+                    start -= 1;
+                }
+                let mut end = r;
+                while rows.get(end + 1).is_some_and(Row::is_signature) {
+                    end += 1;
+                }
+                (start, end)
+            }),
+    };
+    let signatories = block
+        .map(|(s, e)| pair(rows.get(s..=e).unwrap_or(&[])))
+        .unwrap_or_default();
+    let after = block.map_or(rows.len().saturating_sub(4), |(_, e)| e + 1);
+    let executor = rows
+        .get(after..)
+        .unwrap_or(&[])
+        .iter()
+        .find(|r| EXECUTOR_PHONE.is_match(r.line) || EXECUTOR_LABEL.is_match(r.line))
+        .or_else(|| rows.iter().find(|r| EXECUTOR_LABEL.is_match(r.line)))
+        .map(|r| one_line(r.line));
+    Signature {
+        signatories,
+        executor,
+    }
+}
+
+/// Pairs the positions and names of a signature block.
+///
+/// Positions wait in a queue for the next name (so `P1 P2 N1 N2` pairs
+/// column by column); a name with no position waiting takes the position
+/// right after it (English order).
+fn pair(rows: &[Row]) -> Vec<Signatory> {
+    let items: Vec<&Item> = rows.iter().flat_map(|r| r.items.iter()).collect();
+    let mut pending: VecDeque<&str> = VecDeque::new();
+    let mut out: Vec<Signatory> = Vec::new();
+    let mut i = 0;
+    while let Some(item) = items.get(i) {
+        match item {
+            Item::Position(p) => pending.push_back(p),
+            Item::Both(p, n) => out.push(Signatory {
+                name: n.clone(),
+                position: Some(p.clone()),
+            }),
+            Item::Name(n, _) => {
+                let position = match pending.pop_front() {
+                    Some(p) => Some(p.to_string()),
+                    None => match items.get(i + 1) {
+                        Some(Item::Position(p)) => {
+                            i += 1;
+                            Some(p.clone())
+                        }
+                        _ => None,
+                    },
+                };
+                out.push(Signatory {
+                    name: n.clone(),
+                    position,
+                });
+            }
+            Item::Closing | Item::Other => {}
+        }
+        i += 1;
+        if out.len() >= 8 {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metadata::letter::layout::paragraphs;
+
+    fn sig(text: &str) -> Vec<(String, Option<String>)> {
+        read(&paragraphs(text))
+            .signatories
+            .into_iter()
+            .map(|s| (s.name, s.position))
+            .collect()
+    }
+
+    fn one(name: &str, position: &str) -> Vec<(String, Option<String>)> {
+        vec![(name.to_string(), Some(position.to_string()))]
+    }
+
+    #[test]
+    fn position_and_name_on_one_line() {
+        assert_eq!(
+            sig("Просим принять участие.\n\nЗаместитель директора\tС.С.Щербаков\n\nРудковская 294 11 72"),
+            one("С.С.Щербаков", "Заместитель директора")
+        );
+        assert_eq!(
+            sig("Просім.\n\nНамеснік Старшыні А.Л.Карповіч"),
+            one("А.Л.Карповіч", "Намеснік Старшыні")
+        );
+        assert_eq!(
+            sig("Текст.\n\nПервый заместитель Министра Щербаков С.С."),
+            one("Щербаков С.С.", "Первый заместитель Министра")
+        );
+        assert_eq!(
+            sig("Text.\n\nS. Shcherbakov, Deputy Chairman"),
+            one("S. Shcherbakov", "Deputy Chairman")
+        );
+    }
+
+    #[test]
+    fn position_and_name_on_two_paragraphs() {
+        let t = "Просім накіраваць заяўку.\n\nНамеснік Старшыні\n\nА.Л.Карповіч\n\nСцяпанчук 203 45 71\n\n1Загад ДКНТ ад 12.06.2024 № 47 «Аб правядзенні конкурсу сумесных праектаў з партнёрамі».";
+        let s = read(&paragraphs(t));
+        assert_eq!(s.signatories.len(), 1);
+        assert_eq!(s.signatories[0].name, "А.Л.Карповіч");
+        assert_eq!(s.signatories[0].position.as_deref(), Some("Намеснік Старшыні"));
+        assert_eq!(s.executor.as_deref(), Some("Сцяпанчук 203 45 71"));
+    }
+
+    #[test]
+    fn english_closing() {
+        let t = "Please confirm the list.\n\nYours sincerely,\n\nMargaret Ellison\nDirector of International Programmes";
+        assert_eq!(sig(t), one("Margaret Ellison", "Director of International Programmes"));
+    }
+
+    #[test]
+    fn closings_in_russian_and_belarusian() {
+        let t = "Просим направить перечень.\n\nС уважением,\nзаместитель директора по научной работе\nГ.П.Фёдоров\nтел. +7 4812 55-30-17";
+        assert_eq!(sig(t), one("Г.П.Фёдоров", "заместитель директора по научной работе"));
+        let t = "Просім накіраваць спіс.\n\nЗ павагай,\nГанна Вараб’ёва\nзагадчык аддзела інфармацыйных рэсурсаў";
+        assert_eq!(sig(t), one("Ганна Вараб’ёва", "загадчык аддзела інфармацыйных рэсурсаў"));
+        let t = "Прошу согласовать.\n\n--\nКирилл Мороз\nотдел международных связей";
+        assert_eq!(sig(t), vec![("Кирилл Мороз".to_string(), None)]);
+    }
+
+    #[test]
+    fn parties_side_by_side() {
+        let t = "Texts are equally authentic.\n\nFor the Belarusian Party\tFor the Vietnamese Party\n\nDirector\tDirector\n\nP. Astrouski\tNguyen Thi Lan";
+        assert_eq!(sig(t), vec![
+            ("P. Astrouski".to_string(), Some("Director".to_string())),
+            ("Nguyen Thi Lan".to_string(), Some("Director".to_string())),
+        ]);
+        let t = "ул. Сидачжи, 92, 150001, г. Харбин\n\nДиректор\n\nПроректор по науке\n\n__________ В.А.Сидоренко\n\n__________ Чжан Вэй";
+        assert_eq!(sig(t), vec![
+            ("В.А.Сидоренко".to_string(), Some("Директор".to_string())),
+            ("Чжан Вэй".to_string(), Some("Проректор по науке".to_string())),
+        ]);
+    }
+
+    #[test]
+    fn tables_of_names_are_not_signatures() {
+        let t = "ФИО\tОрганизация\tТема\nЁлкина А.С.\tФизико-технический институт\tПористые фильтры\n\nСборник материалов будет издан до 1 июля.";
+        assert!(sig(t).is_empty());
+        assert!(sig("Вольга Сакалоўская").is_empty());
+    }
+
+    #[test]
+    fn executor_lines() {
+        for (t, e) in [
+            ("Директор\tТ.Н.Ковалёва\n\nЯрошевич 318 22 47", "Ярошевич 318 22 47"),
+            ("Директор И.И.Петров\n\nИсп. Сидорова Н.В.\nтел. 284-07-60", "Исп. Сидорова Н.В."),
+            ("Дырэктар А.А.Бурак\n\nВыканаўца: Лявонава 8 (0212) 47-11-09", "Выканаўца: Лявонава 8 (0212) 47-11-09"),
+            ("Начальник управления\tО.П.Кравец\n\nИванова И.И., тел. (017) 284-07-60", "Иванова И.И., тел. (017) 284-07-60"),
+        ] {
+            assert_eq!(read(&paragraphs(t)).executor.as_deref(), Some(e), "{t}");
+        }
+    }
+}
