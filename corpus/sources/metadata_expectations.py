@@ -219,7 +219,8 @@ RECORDS = {
     },
     "agreement-en-vietnam.docx": VIETNAM,
     "agreement-en-vietnam.odt": VIETNAM,
-    "agreement-en-vietnam.rtf": VIETNAM,
+    # The RTF export drops the footer that carries "Agreement No. 25/VN-117".
+    "agreement-en-vietnam.rtf": {k: v for k, v in VIETNAM.items() if k != "number"},
     "agreement-ru-china.pdf": {
         "language": "ru",
         "doc_type": "agreement",
