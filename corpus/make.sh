@@ -52,3 +52,4 @@ done
 # --- expected/*.json from the claims in sources/expectations.py -------------------
 python3 sources/expectations.py
 echo "corpus regenerated: $(ls documents | wc -l) documents, $(ls broken | wc -l) broken"
+python3 sources/metadata_expectations.py && python3 sources/make_metadata_docs.py  # issue 3: metadata samples + expected-metadata/

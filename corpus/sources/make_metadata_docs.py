@@ -1,0 +1,513 @@
+#!/usr/bin/env python3
+"""Metadata-rich sample documents for issue 3 (requisites, parties, contacts, entities).
+
+Writes, for every document defined below:
+  documents/<file>                  the sample (plain text in UTF-8 or windows-1251, or
+                                    DOCX / ODT / PDF made by LibreOffice from an HTML source)
+  expected/documents/<file>.json    the issue-2 claims (format, encoding, title, contains)
+  expected-metadata/<file>.json     the true metadata record (see metadata_expectations.py)
+
+Every text is made up for vopis: organisations, people, numbers, phones and
+addresses are invented (e-mail and web addresses use example.* domains). The
+documents differ on purpose in layout and phrasing: the number line before or
+after the addressee, a number glued to its date, blank "На № ___" lines,
+incoming stamps in two styles, signatures on one line, surname first, on two
+lines, side by side; an English letter with "No." and "Ref.:"; agreements in
+Belarusian and Russian; a report with a period; two news articles.
+
+Run from anywhere: python3 corpus/sources/make_metadata_docs.py
+(needs LibreOffice's soffice for the DOCX/ODT/PDF). Runs after expectations.py
+in make.sh, which clears expected/documents first.
+"""
+import html
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.dirname(HERE)
+DOCS = os.path.join(CORPUS, "documents")
+EXPECTED = os.path.join(CORPUS, "expected", "documents")
+META = os.path.join(CORPUS, "expected-metadata")
+
+# --------------------------------------------------------------------------------------
+# 1. Russian letter, windows-1251, CRLF: number glued to its date, blank "На № ___ от ___",
+#    incoming stamp "Вх-44318 15.08.2019", number line BEFORE the addressee, signature on
+#    one line with the position, executor line, phone and fax in the letterhead.
+LETTER_RU_HEAT = """\
+ОТКРЫТОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО «МИНСКИЙ ЗАВОД ТЕПЛООБМЕННИКОВ»
+ул. Машиностроителей, 29, 220118, г. Минск, Республика Беларусь
+тел. (017) 284 07 60, факс (017) 284 07 69
+e-mail: sales@mzto.example.by    www.mzto.example.by
+
+№ 06-09/398 от 12.08.2019
+На № ________ от ____________
+                                                  Вх-44318 15.08.2019
+
+                                                  Директору научно-производственного
+                                                  центра «Термопласт»
+                                                  Ромашко В.Н.
+
+О совместной разработке пластинчатых теплообменников
+
+Уважаемый Виктор Николаевич!
+
+ОАО «Минский завод теплообменников» предлагает Вашему центру принять участие
+в совместной разработке пластинчатых теплообменников для белорусско-российских
+проектов модернизации котельных. Интерес к оборудованию проявили также
+казахстанские энергетические компании и два заказчика из КНР.
+
+Ориентировочная стоимость опытно-конструкторских работ составит 2,8 млн рублей,
+из которых половину завод готов финансировать из собственных средств.
+
+Просим до 30 августа 2019 г. сообщить Ваше решение и кандидатуру ответственного
+исполнителя.
+
+Заместитель генерального директора                        А.В.Лущик
+
+Бондарь 284 07 63
+"""
+
+# 2. Belarusian letter, UTF-8: bilingual letterhead as two blocks, the addressee BEFORE
+#    the number line, "На № … ад …", signature on two lines (position, then name),
+#    executor line, countries in Belarusian inflected forms.
+LETTER_BE_FORESTRY = """\
+Дзяржаўная навуковая ўстанова
+«Інстытут лесагаспадарчых тэхналогій»
+вул. Лясная, 12, 220030, г. Мінск
+тэл. +375 17 284-07-60
+
+Государственное научное учреждение
+«Институт лесохозяйственных технологий»
+ул. Лесная, 12, 220030, г. Минск
+e-mail: forest@ilt.example.by
+
+Дырэктару Рэспубліканскага цэнтра
+экалагічнай адукацыі
+Міхалевіч Т.С.
+
+14.03.2023 № 02-11/217
+На № 4-08/96 ад 27.02.2023
+
+Аб стажыроўцы маладых навукоўцаў у Кітайскай Народнай Рэспубліцы
+
+Паважаная Тамара Сцяпанаўна!
+
+Інстытут лесагаспадарчых тэхналогій паведамляе, што ў верасні 2023 г.
+маладыя навукоўцы з беларускага боку змогуць прайсці стажыроўку ў Паўночна-
+ўсходнім лясным універсітэце (г. Харбін) разам з калегамі з Расіі і Польшчы.
+
+Кошт стажыроўкі аднаго навукоўца складае 4 500 беларускіх рублёў. Просім да
+1 красавіка 2023 г. накіраваць спіс кандыдатаў на адрас forest@ilt.example.by.
+
+Першы намеснік дырэктара
+па навуковай рабоце
+Ю.М.Даніловіч
+
+Янушкевіч 284 07 62
+"""
+
+# 3. Russian letter (DOCX from HTML): "Исх. № … от <date in words>", stamp
+#    "Вх. № 123 от 24.03.2023", signature surname first, Russian phone format, URL, amounts
+#    in "млн долларов США".
+LETTER_RU_EXPORT_TITLE = "О поставках сельскохозяйственной техники"
+LETTER_RU_EXPORT = [
+    "Республиканское унитарное предприятие<br>«Белорусский центр экспорта техники»",
+    "пр. Победителей, 61, 220035, г. Минск<br>тел. +375 17 388-15-40<br>"
+    "e-mail: export@bcet.example.by, https://export.example.by/partners",
+    "Исх. № 14/2-309 от 21 марта 2023 г.",
+    "Вх. № 123 от 24.03.2023",
+    "Коммерческому директору<br>ООО «Агротехимпорт»<br>Соловьёвой Е.В.",
+    LETTER_RU_EXPORT_TITLE,
+    "Уважаемая Елена Викторовна!",
+    "Белорусский центр экспорта техники благодарит Вас за интерес к поставкам "
+    "тракторов и зерноуборочных комбайнов в Российскую Федерацию. В 2022 году объём "
+    "наших поставок в страны ЕАЭС составил 9,4 млн долларов США, из них на рынок "
+    "Узбекистана пришлось около 1,2 млн долларов США.",
+    "Предлагаем обсудить условия поставок на встрече в Минске в апреле 2023 г. Ваш "
+    "представитель может связаться с нами по тел. 8 (495) 123-45-67 (представительство "
+    "в Москве) или через форму на сайте https://export.example.by/partners.",
+    "Генеральный директор&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Рыбаков О.Г.",
+    "Исп. Шукевич<br>+375 17 388-15-47",
+]
+
+# 4. English letter (PDF via LibreOffice from HTML): "No.", "Ref.: your letter … of
+#    August 10, 2022", "Subject:", "Dear …", signature "S. Harbatsevich, Deputy Chairman",
+#    a fax line, "108 thousand euros".
+LETTER_EN_TITLE = "Joint monitoring of transboundary rivers"
+LETTER_EN_RIVERS = [
+    "Committee on Water Resources of the Republic of Belarus<br>"
+    "7 Zhodinskaya St., 220141 Minsk, Belarus<br>"
+    "Tel. +375 17 293-55-10 · Fax +375 17 293-55-11<br>"
+    "office@cwr.example.by · https://cwr.example.by",
+    "No. 06-11/2045<br>25 August 2022<br>"
+    "Ref.: your letter NUT/WR-22/114 of August 10, 2022",
+    "Professor Erik Lindqvist<br>Head, Department of Water Resources<br>"
+    "Nordvik University of Technology<br>Gothenburg, Sweden",
+    "Subject: " + LETTER_EN_TITLE,
+    "Dear Professor Lindqvist,",
+    "Thank you for your proposal to extend the joint monitoring of the Neris and "
+    "Nemunas basins. The Committee supports the idea and suggests involving the "
+    "Lithuanian hydrological service as a third partner.",
+    "We estimate the Belarusian share of the field work in 2023 at 108 thousand euros "
+    "and would be grateful if the Swedish side could cover the laboratory analyses.",
+    "Our expert, Ms Volha Tsikhanovich, can be reached at volha.t@cwr.example.by.",
+    "Yours sincerely,",
+    "S. Harbatsevich, Deputy Chairman",
+]
+
+# 5. Belarusian agreement (ODT from HTML): number in the heading, parties in the
+#    nominative with "(далей — …)", place and date of signing on one line, term and entry
+#    into force, signatures in blocks.
+AGREEMENT_BE_TITLE = "Пагадненне аб супрацоўніцтве ў галіне біятэхналогій"
+AGREEMENT_BE_BIOTECH = [
+    "ПАГАДНЕННЕ № 14-УЗ",
+    "паміж Гродзенскім інстытутам біятэхналогій і Ташкенцкім інстытутам генетыкі "
+    "аб супрацоўніцтве ў галіне біятэхналогій",
+    "г. Гродна&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;14 лістапада 2022 г.",
+    "Гродзенскі інстытут біятэхналогій (далей — Беларускі бок) у асобе дырэктара "
+    "Латышэвіча Віктара Паўлавіча і Ташкенцкі інстытут генетыкі (далей — Узбекскі "
+    "бок) у асобе дырэктара Юсупава Шухрата Рустамавіча, якія далей называюцца "
+    "Бакамі, заключылі гэта Пагадненне аб наступным.",
+    "Артыкул 1. Прадмет Пагаднення",
+    "Бакі супрацоўнічаюць у галіне біятэхналогій раслін, захавання генетычных "
+    "рэсурсаў бавоўны і лёну і падрыхтоўкі кадраў вышэйшай навуковай кваліфікацыі.",
+    "Артыкул 2. Фінансаванне",
+    "Агульны аб’ём фінансавання сумесных работ з беларускага боку на 2023–2025 гады "
+    "складае 85 тыс. беларускіх рублёў. Выдаткі на праезд нясе накіроўваючы Бок.",
+    "Артыкул 3. Заключныя палажэнні",
+    "Гэта Пагадненне ўступае ў сілу з дня яго падпісання і дзейнічае на працягу трох "
+    "гадоў. Яно складзена ў двух экзэмплярах на беларускай і ўзбекскай мовах. "
+    "Пытанні, звязаныя з Рэспублікай Узбекістан, вырашаюцца праз пасольства.",
+    "Ад Беларускага боку<br>Дырэктар<br>В.П.Латышэвіч",
+    "Ад Узбекскага боку<br>Дырэктар<br>Ш.Р.Юсупаў",
+]
+
+# 6. Russian contract, windows-1251, CRLF: number in the heading, place and «17» мая
+#    2021 г., parties "с одной стороны … с другой стороны", term, amount in words,
+#    signatures side by side.
+AGREEMENT_RU_FLAX = """\
+ДОГОВОР № 45/2021-НТ
+о выполнении совместных научно-исследовательских работ
+
+г. Витебск                                                   «17» мая 2021 г.
+
+Общество с ограниченной ответственностью «ЛёнТех», именуемое в дальнейшем
+«Заказчик», в лице директора Ковальчука Игоря Семёновича, действующего на
+основании Устава, с одной стороны, и учреждение образования «Витебский
+технологический колледж», именуемое в дальнейшем «Исполнитель», в лице
+директора Зайцевой Татьяны Владимировны, с другой стороны, заключили
+настоящий договор о нижеследующем.
+
+1. ПРЕДМЕТ ДОГОВОРА
+1.1. Исполнитель обязуется разработать технологию переработки короткого
+льноволокна в утеплитель для каркасных домов с участием партнёра из
+Российской Федерации.
+
+2. СТОИМОСТЬ РАБОТ
+2.1. Стоимость работ составляет 126 400 (сто двадцать шесть тысяч четыреста)
+белорусских рублей.
+
+3. СРОК ДЕЙСТВИЯ
+3.1. Договор вступает в силу с момента подписания и действует до 31 декабря
+2022 г.
+
+Заказчик:                                   Исполнитель:
+Директор                                    Директор
+__________ И.С.Ковальчук                    __________ Т.В.Зайцева
+"""
+
+# 7. Russian analytical note (DOCX from HTML): period "за 2020–2022 гг.", numbered
+#    headings, amounts, countries as "КНР", "Китаем", "белорусско-китайских".
+REPORT_RU_TITLE = ("Аналитическая записка о научно-техническом сотрудничестве "
+                   "с Китайской Народной Республикой за 2020–2022 гг.")
+REPORT_RU_CHINA = [
+    ("h1", REPORT_RU_TITLE),
+    ("h2", "1. Общие сведения"),
+    ("p", "В 2020–2022 гг. выполнялись 27 белорусско-китайских научно-технических "
+          "проектов, из них 9 завершены. Основные направления — новые материалы, "
+          "биотехнологии и сельское хозяйство."),
+    ("h2", "2. Финансирование"),
+    ("p", "Общий объём финансирования совместных проектов составил 12,6 млн долларов "
+          "США, в том числе с белорусской стороны — 3,1 млн рублей."),
+    ("h2", "3. Выводы и предложения"),
+    ("p", "Сотрудничество с Китаем остаётся самым динамичным направлением. Предлагается "
+          "создать в 2023 году ещё две совместные лаборатории с университетами КНР."),
+    ("p", "Начальник управления международного сотрудничества&nbsp;&nbsp;&nbsp;"
+          "Е.В.Ермолович"),
+]
+
+# 8. Russian news item, UTF-8: date and time line, "Источник: БелТА".
+ARTICLE_RU_BELTA = """\
+Гомельские учёные передадут технологию переработки льна партнёрам из Узбекистана
+
+12.10.2023 14:25
+
+Институт льна и технических культур подписал контракт на передачу технологии
+получения котонизированного волокна узбекской текстильной компании. Сумма
+контракта — 1,5 млн долларов США.
+
+Как отметил директор института Олег Величко, первые линии будут смонтированы
+в Ферганской области уже весной. Белорусские специалисты проведут обучение
+персонала.
+
+Источник: БелТА
+"""
+
+# 9. English news item, UTF-8: "Written by …", "Source: Zvyazda", month-first date.
+ARTICLE_EN_CATALYST = """\
+Belarusian and Chinese chemists patent a new catalyst
+
+Written by Maryna Lukashevich
+August 25, 2022
+
+Chemists from the Institute of Catalysis Research in Minsk and a university in
+Dalian have patented a nickel-based catalyst that makes biodiesel production
+cheaper. A pilot plant built with a partner company in South Korea will cost
+about 8 million USD.
+
+The team expects the first industrial batch in 2024.
+
+Source: Zvyazda
+"""
+
+
+def write_text(name, text, encoding, crlf=False):
+    """Writes a plain-text sample in the given encoding."""
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    with open(os.path.join(DOCS, name), "wb") as f:
+        f.write(text.encode(encoding))
+
+
+def html_page(title, blocks):
+    """An HTML page: blocks are paragraphs (str) or (tag, text) pairs; text is HTML.
+
+    Paragraphs get a visible gap below them, as in a typed letter, so that a PDF
+    made from the page keeps its paragraphs apart.
+    """
+    body = []
+    for block in blocks:
+        tag, text = block if isinstance(block, tuple) else ("p", block)
+        style = ' style="margin-bottom: 0.5cm"' if tag == "p" else ""
+        body.append(f"<{tag}{style}>{text}</{tag}>")
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(title)}</title></head>\n<body>\n"
+            + "\n".join(body) + "\n</body></html>\n")
+
+
+def convert(tmp, name, title, blocks, target, out_name):
+    """Converts an HTML page to DOCX/ODT/PDF with LibreOffice's Writer HTML import."""
+    src = os.path.join(tmp, name + ".html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(html_page(title, blocks))
+    outdir = os.path.join(tmp, "out")
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+         "--infilter=HTML (StarWriter)", "--convert-to", target, "--outdir", outdir, src],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ext = target.split(":")[0]
+    shutil.move(os.path.join(outdir, f"{name}.{ext}"), os.path.join(DOCS, out_name))
+
+
+def write_json(directory, name, record):
+    """Writes one pretty-printed JSON claim file."""
+    os.makedirs(directory, exist_ok=True)
+    with open(os.path.join(directory, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(record, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+NO_LINKS = {"in_reply_to": None, "incoming": None}
+
+# file -> (issue-2 claims, metadata record)
+CLAIMS = {
+    "letter-ru-heat-exchangers.txt": (
+        {"format": "txt", "encoding": "windows-1251", "contains": [
+            "ОТКРЫТОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО «МИНСКИЙ ЗАВОД ТЕПЛООБМЕННИКОВ»",
+            "№ 06-09/398 от 12.08.2019", "Вх-44318 15.08.2019",
+            "О совместной разработке пластинчатых теплообменников",
+            "Ориентировочная стоимость опытно-конструкторских работ составит 2,8 млн рублей,",
+            "Бондарь 284 07 63"]},
+        {"language": "ru", "doc_type": "letter",
+         "title": "О совместной разработке пластинчатых теплообменников",
+         "date": "2019-08-12", "number": "06-09/398", "in_reply_to": None,
+         "incoming": {"number": "Вх-44318", "date": "2019-08-15"},
+         "sender": "ОТКРЫТОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО «МИНСКИЙ ЗАВОД ТЕПЛООБМЕННИКОВ»",
+         "recipient": "Директору научно-производственного центра «Термопласт» Ромашко В.Н.",
+         "subject": "О совместной разработке пластинчатых теплообменников",
+         "signatories": [{"name": "А.В.Лущик",
+                          "position": "Заместитель генерального директора"}],
+         "emails": ["sales@mzto.example.by"],
+         "phones": ["(017) 284 07 60", "(017) 284 07 69", "284 07 63"],
+         "urls": ["www.mzto.example.by"],
+         "countries": ["BY", "CN", "KZ", "RU"],
+         "organizations": ["Минский завод теплообменников", "Термопласт"],
+         "people": ["Ромашко", "Лущик", "Бондарь"],
+         "amounts": [{"value": 2800000, "currency": "BYN"}]}),
+    "letter-be-forestry.txt": (
+        {"format": "txt", "encoding": "utf-8", "contains": [
+            "«Інстытут лесагаспадарчых тэхналогій»", "14.03.2023 № 02-11/217",
+            "На № 4-08/96 ад 27.02.2023",
+            "Аб стажыроўцы маладых навукоўцаў у Кітайскай Народнай Рэспубліцы",
+            "Кошт стажыроўкі аднаго навукоўца складае 4 500 беларускіх рублёў.",
+            "Ю.М.Даніловіч", "Янушкевіч 284 07 62"]},
+        {"language": "be", "doc_type": "letter",
+         "title": "Аб стажыроўцы маладых навукоўцаў у Кітайскай Народнай Рэспубліцы",
+         "date": "2023-03-14", "number": "02-11/217",
+         "in_reply_to": {"number": "4-08/96", "date": "2023-02-27"}, "incoming": None,
+         "sender": "Дзяржаўная навуковая ўстанова «Інстытут лесагаспадарчых тэхналогій»",
+         "recipient": "Дырэктару Рэспубліканскага цэнтра экалагічнай адукацыі Міхалевіч Т.С.",
+         "subject": "Аб стажыроўцы маладых навукоўцаў у Кітайскай Народнай Рэспубліцы",
+         "signatories": [{"name": "Ю.М.Даніловіч",
+                          "position": "Першы намеснік дырэктара па навуковай рабоце"}],
+         "emails": ["forest@ilt.example.by"],
+         "phones": ["+375 17 284-07-60", "284 07 62"],
+         "urls": [],
+         "countries": ["BY", "CN", "PL", "RU"],
+         "organizations": ["Інстытут лесагаспадарчых тэхналогій"],
+         "people": ["Міхалевіч", "Даніловіч", "Янушкевіч"],
+         "amounts": [{"value": 4500, "currency": "BYN"}]}),
+    "letter-ru-export.docx": (
+        {"format": "docx", "title": LETTER_RU_EXPORT_TITLE, "contains": [
+            "«Белорусский центр экспорта техники»",
+            "Исх. № 14/2-309 от 21 марта 2023 г.", "Вх. № 123 от 24.03.2023",
+            "Соловьёвой Е.В.", "составил 9,4 млн долларов США",
+            "8 (495) 123-45-67", "Рыбаков О.Г."]},
+        {"language": "ru", "doc_type": "letter", "title": LETTER_RU_EXPORT_TITLE,
+         "date": "2023-03-21", "number": "14/2-309", "in_reply_to": None,
+         "incoming": {"number": "123", "date": "2023-03-24"},
+         "sender": "Республиканское унитарное предприятие «Белорусский центр экспорта техники»",
+         "recipient": "Коммерческому директору ООО «Агротехимпорт» Соловьёвой Е.В.",
+         "subject": LETTER_RU_EXPORT_TITLE,
+         "signatories": [{"name": "Рыбаков О.Г.", "position": "Генеральный директор"}],
+         "emails": ["export@bcet.example.by"],
+         "phones": ["+375 17 388-15-40", "8 (495) 123-45-67", "+375 17 388-15-47"],
+         "urls": ["https://export.example.by/partners"],
+         "countries": ["BY", "RU", "UZ"],
+         "organizations": ["Белорусский центр экспорта техники", "Агротехимпорт"],
+         "people": ["Соловьёв", "Рыбаков", "Шукевич"],
+         "amounts": [{"value": 9400000, "currency": "USD"},
+                     {"value": 1200000, "currency": "USD"}]}),
+    "letter-en-rivers.pdf": (
+        {"format": "pdf", "title": LETTER_EN_TITLE, "page_count": 1, "contains": [
+            "Committee on Water Resources of the Republic of Belarus",
+            "No. 06-11/2045", "Ref.: your letter NUT/WR-22/114 of August 10, 2022",
+            "Subject: Joint monitoring of transboundary rivers",
+            "Dear Professor Lindqvist,", "S. Harbatsevich, Deputy Chairman"]},
+        {"language": "en", "doc_type": "letter", "title": LETTER_EN_TITLE,
+         "date": "2022-08-25", "number": "06-11/2045",
+         "in_reply_to": {"number": "NUT/WR-22/114", "date": "2022-08-10"},
+         "incoming": None,
+         "sender": "Committee on Water Resources of the Republic of Belarus",
+         "recipient": "Professor Erik Lindqvist Head, Department of Water Resources "
+                      "Nordvik University of Technology Gothenburg, Sweden",
+         "subject": LETTER_EN_TITLE,
+         "signatories": [{"name": "S. Harbatsevich", "position": "Deputy Chairman"}],
+         "emails": ["office@cwr.example.by", "volha.t@cwr.example.by"],
+         "phones": ["+375 17 293-55-10", "+375 17 293-55-11"],
+         "urls": ["https://cwr.example.by"],
+         "countries": ["BY", "LT", "SE"],
+         "organizations": ["Committee on Water Resources",
+                           "Nordvik University of Technology"],
+         "people": ["Erik Lindqvist", "Harbatsevich", "Volha Tsikhanovich"],
+         "amounts": [{"value": 108000, "currency": "EUR"}]}),
+    "agreement-be-biotech.odt": (
+        {"format": "odt", "title": AGREEMENT_BE_TITLE, "contains": [
+            "ПАГАДНЕННЕ № 14-УЗ", "14 лістапада 2022 г.",
+            "Гродзенскі інстытут біятэхналогій (далей — Беларускі бок)",
+            "складае 85 тыс. беларускіх рублёў",
+            "ўступае ў сілу з дня яго падпісання", "Ш.Р.Юсупаў"]},
+        {"language": "be", "doc_type": "agreement", "title": AGREEMENT_BE_TITLE,
+         "date": "2022-11-14", "number": "14-УЗ", **NO_LINKS,
+         "signatories": [{"name": "В.П.Латышэвіч", "position": "Дырэктар"},
+                         {"name": "Ш.Р.Юсупаў", "position": "Дырэктар"}],
+         "emails": [], "phones": [], "urls": [],
+         "countries": ["BY", "UZ"],
+         "organizations": ["Гродзенскі інстытут біятэхналогій",
+                           "Ташкенцкі інстытут генетыкі"],
+         "people": ["Латышэвіч", "Юсупа"],
+         "amounts": [{"value": 85000, "currency": "BYN"}]}),
+    "agreement-ru-flax.txt": (
+        {"format": "txt", "encoding": "windows-1251", "contains": [
+            "ДОГОВОР № 45/2021-НТ", "«17» мая 2021 г.",
+            "в лице директора Ковальчука Игоря Семёновича",
+            "126 400 (сто двадцать шесть тысяч четыреста)",
+            "Договор вступает в силу с момента подписания", "Т.В.Зайцева"]},
+        {"language": "ru", "doc_type": "agreement",
+         "date": "2021-05-17", "number": "45/2021-НТ", **NO_LINKS,
+         "signatories": [{"name": "И.С.Ковальчук", "position": "Директор"},
+                         {"name": "Т.В.Зайцева", "position": "Директор"}],
+         "emails": [], "phones": [], "urls": [],
+         "countries": ["BY", "RU"],
+         "organizations": ["ЛёнТех", "Витебский технологический колледж"],
+         "people": ["Ковальчук", "Зайцева"],
+         "amounts": [{"value": 126400, "currency": "BYN"}]}),
+    "report-ru-china.docx": (
+        {"format": "docx", "title": REPORT_RU_TITLE, "contains": [
+            "за 2020–2022 гг.", "1. Общие сведения", "3. Выводы и предложения",
+            "составил 12,6 млн долларов США", "Е.В.Ермолович"]},
+        {"language": "ru", "doc_type": "report", "title": REPORT_RU_TITLE,
+         "number": None, **NO_LINKS,
+         "signatories": [{"name": "Е.В.Ермолович",
+                          "position": "Начальник управления международного сотрудничества"}],
+         "emails": [], "phones": [], "urls": [],
+         "countries": ["BY", "CN"],
+         "people": ["Ермолович"],
+         "amounts": [{"value": 12600000, "currency": "USD"},
+                     {"value": 3100000, "currency": "BYN"}]}),
+    "article-ru-belta.txt": (
+        {"format": "txt", "encoding": "utf-8", "contains": [
+            "Гомельские учёные передадут технологию переработки льна партнёрам из Узбекистана",
+            "12.10.2023 14:25", "контракта — 1,5 млн долларов США", "Источник: БелТА"]},
+        {"language": "ru", "doc_type": "article", "date": "2023-10-12",
+         "number": None, **NO_LINKS,
+         "emails": [], "phones": [], "urls": [],
+         "countries": ["BY", "UZ"],
+         "organizations": ["Институт льна и технических культур"],
+         "people": ["Олег Величко"],
+         "amounts": [{"value": 1500000, "currency": "USD"}]}),
+    "article-en-catalyst.txt": (
+        {"format": "txt", "encoding": "utf-8", "contains": [
+            "Belarusian and Chinese chemists patent a new catalyst",
+            "Written by Maryna Lukashevich", "August 25, 2022",
+            "about 8 million USD", "Source: Zvyazda"]},
+        {"language": "en", "doc_type": "article", "date": "2022-08-25",
+         "number": None, **NO_LINKS,
+         "emails": [], "phones": [], "urls": [],
+         "countries": ["BY", "CN", "KR"],
+         "organizations": ["Institute of Catalysis Research"],
+         "people": ["Maryna Lukashevich"],
+         "amounts": [{"value": 8000000, "currency": "USD"}]}),
+}
+
+
+def main():
+    os.makedirs(DOCS, exist_ok=True)
+    write_text("letter-ru-heat-exchangers.txt", LETTER_RU_HEAT, "cp1251", crlf=True)
+    write_text("letter-be-forestry.txt", LETTER_BE_FORESTRY, "utf-8")
+    write_text("agreement-ru-flax.txt", AGREEMENT_RU_FLAX, "cp1251", crlf=True)
+    write_text("article-ru-belta.txt", ARTICLE_RU_BELTA, "utf-8")
+    write_text("article-en-catalyst.txt", ARTICLE_EN_CATALYST, "utf-8")
+    tmp = tempfile.mkdtemp(prefix="vopis-meta-")
+    try:
+        convert(tmp, "letter-ru-export", LETTER_RU_EXPORT_TITLE, LETTER_RU_EXPORT,
+                "docx:MS Word 2007 XML", "letter-ru-export.docx")
+        convert(tmp, "letter-en-rivers", LETTER_EN_TITLE, LETTER_EN_RIVERS,
+                "pdf:writer_pdf_Export", "letter-en-rivers.pdf")
+        convert(tmp, "agreement-be-biotech", AGREEMENT_BE_TITLE, AGREEMENT_BE_BIOTECH,
+                "odt", "agreement-be-biotech.odt")
+        convert(tmp, "report-ru-china", REPORT_RU_TITLE, REPORT_RU_CHINA,
+                "docx:MS Word 2007 XML", "report-ru-china.docx")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for name, (claims, record) in CLAIMS.items():
+        write_json(EXPECTED, name, claims)
+        write_json(META, name, record)
+    print(f"metadata documents: {len(CLAIMS)}")
+
+
+if __name__ == "__main__":
+    main()
