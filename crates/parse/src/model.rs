@@ -139,7 +139,8 @@ pub struct Amount {
 /// let doc = extract_bytes("a.txt", b"Report on cooperation", &ParseOptions::default())?;
 /// let json = serde_json::to_value(&doc).unwrap();
 /// assert_eq!(json["format"], "txt");
-/// assert!(json["title"].is_null());
+/// assert_eq!(json["doc_type"], "report");
+/// assert!(json["number"].is_null());
 /// assert_eq!(json["signatories"], serde_json::json!([]));
 /// # Ok::<(), vopis_parse::Error>(())
 /// ```
