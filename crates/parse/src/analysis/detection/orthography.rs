@@ -202,9 +202,26 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
     {
         scores[RU] -= 2.0;
     }
-    // Russian "-тся"; Ukrainian always writes "-ться"/"-ється".
+    // Russian "-тся"; Ukrainian always writes "-ться"/"-ється", Belarusian "-цца".
     if p2 == 'т' && p1 == 'с' && c == 'я' {
         scores[UK] -= 2.0;
+        scores[BE] -= 2.0;
+    }
+    // Belarusian writes ў, not в, after a vowel before a consonant ("аўтар").
+    if is_vowel(p2) && p1 == 'в' && is_consonant(c) {
+        scores[BE] -= 2.5;
+    }
+    // Belarusian "-ыя", never "-ые" ("яўныя", ru "явные").
+    if p1 == 'ы' && c == 'е' {
+        scores[BE] -= 2.5;
+    }
+    // A doubled consonant before a hard vowel or a consonant: Russian spelling of
+    // loans ("группа", "программа"); be and uk simplify them, uk keeps "-нн-".
+    if p2 == p1 && is_consonant(p1) && !soft && c != 'и' {
+        scores[BE] -= 2.0;
+        if p1 != 'н' {
+            scores[UK] -= 1.5;
+        }
     }
     if p2 == 'с' && p1 == 'ь' && c == 'к' {
         scores[RU] -= 1.5;
@@ -212,11 +229,56 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
     }
 }
 
+/// Whether `c` is a Cyrillic vowel letter.
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'е' | 'ё' | 'и' | 'і' | 'ї' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'є'
+    )
+}
+
+/// Whether `c` is a Cyrillic consonant letter (ў and й included).
+fn is_consonant(c: char) -> bool {
+    is_cyrillic(c) && !is_vowel(c) && !matches!(c, 'ь' | 'ъ')
+}
+
 /// Scores a finished word: its shape, then the word lists.
 fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     if word.is_empty() {
         return;
     }
+    // Belarusian has ў for a final в after a vowel ("Львоў") and
+    // simplifies a final double consonant ("клас").
+    if is_vowel(before) && last == 'в' {
+        ev.scores[BE] -= 2.5;
+    }
+    if before == last && is_consonant(last) {
+        ev.scores[BE] -= 2.0;
+        ev.scores[UK] -= 1.5;
+    }
+    let mut chars = word.chars();
+    let (first, second) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
+    // Belarusian writes у/ў, not в, at the start of a word before a consonant ("ўсё").
+    if first == 'в' && is_consonant(second) && second != 'р' && second != 'л' {
+        ev.scores[BE] -= 1.5;
+    }
+    // Russian "-ого" is Belarusian "-ага" unless stressed.
+    if word.ends_with("ого") {
+        ev.scores[BE] -= 1.0;
+    }
+    // Russian has "-ый" after a hard consonant; Ukrainian "-ий" everywhere.
+    if last == 'й' && before == 'и' {
+        let hard = word.chars().rev().nth(2).unwrap_or(' ');
+        if matches!(
+            hard,
+            'б' | 'в' | 'д' | 'з' | 'л' | 'м' | 'п' | 'р' | 'с' | 'т' | 'ф'
+        ) {
+            ev.scores[RU] -= 1.5;
+        } else if hard == 'н' {
+            ev.scores[RU] -= 0.7;
+        }
+    }
+    stems(ev, word);
     if word.chars().filter(|c| *c == 'о').count() >= 2 {
         ev.scores[BE] -= 1.2;
     }
@@ -235,7 +297,24 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
         ('т', 'и') if word.chars().count() > 4 => ev.scores[RU] -= 1.0,
         _ => {}
     }
-    let mask = words::languages(word);
+    word_list(ev, words::languages(word));
+}
+
+/// Scores a word by the stems of [`words::stem_languages`].
+fn stems(ev: &mut Evidence, word: &str) {
+    let mask = words::stem_languages(word);
+    if mask != 0 {
+        let keep = [
+            mask & words::BE != 0,
+            mask & words::RU != 0,
+            mask & words::UK != 0,
+        ];
+        penalise(&mut ev.scores, keep, -2.0);
+    }
+}
+
+/// Scores a word found in the lists of `mask`.
+fn word_list(ev: &mut Evidence, mask: u8) {
     if mask == 0 {
         return;
     }
