@@ -46,7 +46,7 @@ pub(crate) struct Evidence {
 /// Per mille frequency of each telling letter in be, ru, uk running text.
 /// Letters a language does not write get a small floor (typos, names).
 const LETTERS: [(char, [f64; 3]); 14] = [
-    ('и', [0.2, 75.0, 62.0]),
+    ('и', [0.2, 70.0, 68.0]),
     ('і', [55.0, 0.2, 57.0]),
     ('ы', [17.0, 19.0, 0.1]),
     ('э', [9.0, 3.0, 0.1]),
@@ -57,9 +57,9 @@ const LETTERS: [(char, [f64; 3]); 14] = [
     ('ї', [0.03, 0.03, 7.0]),
     ('є', [0.03, 0.03, 4.0]),
     ('ґ', [0.02, 0.02, 0.2]),
-    ('о', [60.0, 110.0, 94.0]),
+    ('о', [65.0, 105.0, 100.0]),
     ('а', [110.0, 80.0, 86.0]),
-    ('е', [65.0, 85.0, 50.0]),
+    ('е', [70.0, 80.0, 55.0]),
 ];
 
 /// Per mille frequency of an apostrophe between two Cyrillic letters.
@@ -187,7 +187,8 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
             scores[RU] -= 3.0;
             scores[BE] -= 1.0;
         }
-        ('и', 'е' | 'я' | 'ю' | 'ё') => scores[UK] -= 2.0,
+        // Ukrainian writes і before a vowel ("радіо", "діапазон", "версії").
+        ('и', 'е' | 'я' | 'ю' | 'ё' | 'а' | 'о' | 'у' | 'и') => scores[UK] -= 2.0,
         ('ь', 'о') => {
             scores[RU] -= 1.5;
             scores[BE] -= 1.5;
@@ -217,15 +218,19 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
     }
     // A doubled consonant before a hard vowel or a consonant: Russian spelling of
     // loans ("группа", "программа"); be and uk simplify them, uk keeps "-нн-".
-    if p2 == p1 && is_consonant(p1) && !soft && c != 'и' {
+    // Ukrainian writes ї after a vowel ("мої"), never и ("поиск" is Russian).
+    if c == 'и' && is_vowel(p1) {
+        scores[UK] -= 2.5;
+    }
+    if p2 == p1 && is_consonant(p1) && !soft && !(c == 'и' && p1 == 'н') {
         scores[BE] -= 2.0;
         if p1 != 'н' {
             scores[UK] -= 1.5;
         }
     }
     if p2 == 'с' && p1 == 'ь' && c == 'к' {
-        scores[RU] -= 1.5;
-        scores[BE] -= 1.0;
+        scores[RU] -= 2.0;
+        scores[BE] -= 2.5;
     }
 }
 
@@ -262,6 +267,29 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     if first == 'в' && is_consonant(second) && second != 'р' && second != 'л' {
         ev.scores[BE] -= 1.5;
     }
+    // Ukrainian prefix "від-" before a consonant ("відступ"); be "ад-", ru "от-".
+    if word.starts_with("від") && word.chars().nth(3).is_some_and(is_consonant) {
+        ev.scores[BE] -= 2.5;
+    }
+    // Belarusian "пера-" where ru and uk write "пере-".
+    if word.starts_with("пере") {
+        ev.scores[BE] -= 1.5;
+    }
+    // Adjective and noun endings Ukrainian does not have: "-ая", "-ое", "-ую"
+    // (uk "-а", "-е", "-у"), "-ости", "-ции" (uk "-ості", "-ції"); "-ов" is
+    // mostly the Russian genitive plural (uk "-ів").
+    if word.chars().count() > 3 {
+        let penalty = match (before, last) {
+            ('а', 'я') | ('о', 'е') => 2.5,
+            ('у', 'ю') => 1.0,
+            ('о', 'в') => 1.0,
+            _ => 0.0,
+        };
+        ev.scores[UK] -= penalty;
+    }
+    if word.ends_with("ости") || word.ends_with("ций") {
+        ev.scores[UK] -= 2.0;
+    }
     // Russian "-ого" is Belarusian "-ага" unless stressed.
     if word.ends_with("ого") {
         ev.scores[BE] -= 1.0;
@@ -275,7 +303,15 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
         ) {
             ev.scores[RU] -= 1.5;
         } else if hard == 'н' {
-            ev.scores[RU] -= 0.7;
+            // Russian soft "-ний" follows д, х, ж, т, м, н, с ("последний",
+            // "внешний"); Ukrainian "-ний" also follows в, р, л, ч ("основний").
+            let before_n = word.chars().rev().nth(3).unwrap_or(' ');
+            let penalty = if matches!(before_n, 'в' | 'р' | 'л' | 'ч' | 'к' | 'п' | 'б') {
+                1.5
+            } else {
+                0.7
+            };
+            ev.scores[RU] -= penalty;
         }
     }
     stems(ev, word);
