@@ -294,8 +294,16 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     if word.ends_with("ого") {
         ev.scores[BE] -= 1.0;
     }
-    // Russian has "-ый" after a hard consonant; Ukrainian "-ий" everywhere.
-    if last == 'й' && before == 'и' {
+    // Ukrainian 3rd person plural "-уть"/"-ють" (ru "-ут"/"-ют", be "-уць"),
+    // Ukrainian past "-ув" (ru "-ул").
+    if word.ends_with("ють") || (word.ends_with("уть") && !word.ends_with("нуть")) {
+        ev.scores[RU] -= 2.0;
+    }
+    if before == 'у' && last == 'в' {
+        ev.scores[RU] -= 1.5;
+    }
+    // Russian has "-ый", "-ым", "-ых" after a hard consonant; Ukrainian "-ий", "-им", "-их".
+    if matches!(last, 'й' | 'м' | 'х') && before == 'и' {
         let hard = word.chars().rev().nth(2).unwrap_or(' ');
         if matches!(
             hard,
