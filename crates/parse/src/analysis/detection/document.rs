@@ -28,6 +28,8 @@ pub struct Block<'t> {
 
 /// Confidence at or above which a block is sure enough to vote for others.
 const SURE: f64 = 0.9;
+/// Blocks with fewer letters than this always take their context into account.
+const SHORT: usize = 30;
 /// Log-units a sure neighbouring block lends to its language.
 const NEIGHBOUR_WEIGHT: f64 = 1.5;
 /// Log-units the document's main language lends, scaled by its share.
@@ -47,7 +49,9 @@ impl Detector {
         }
         let sure: Vec<Option<Language>> = parts
             .iter()
-            .map(|(_, _, a)| (a.detection.confidence >= SURE).then_some(a.detection.lang))
+            .map(|(_, _, a)| {
+                (a.detection.confidence >= SURE && a.letters >= SHORT).then_some(a.detection.lang)
+            })
             .collect();
         let document = cyrillic_shares(&parts);
         parts
@@ -56,7 +60,7 @@ impl Detector {
             .map(|(i, (part, start, analysis))| {
                 let mut detection = analysis.detection;
                 if let Some(scores) = analysis.scores
-                    && detection.confidence < SURE
+                    && (detection.confidence < SURE || analysis.letters < SHORT)
                 {
                     let mut scores = scores;
                     let neighbours = [i.checked_sub(1).and_then(|j| sure.get(j)), sure.get(i + 1)];
@@ -127,6 +131,7 @@ fn cyrillic_shares(parts: &[(&str, usize, Analysis)]) -> [f64; 3] {
     let mut letters = [0usize; 3];
     for (_, _, a) in parts {
         if a.detection.confidence >= SURE
+            && a.letters >= SHORT
             && let Some(k) = cyrillic_index(a.detection.lang)
         {
             letters[k] += a.letters;

@@ -46,7 +46,7 @@ pub(crate) struct Evidence {
 /// Per mille frequency of each telling letter in be, ru, uk running text.
 /// Letters a language does not write get a small floor (typos, names).
 const LETTERS: [(char, [f64; 3]); 14] = [
-    ('и', [0.2, 75.0, 62.0]),
+    ('и', [0.2, 70.0, 68.0]),
     ('і', [55.0, 0.2, 57.0]),
     ('ы', [17.0, 19.0, 0.1]),
     ('э', [9.0, 3.0, 0.1]),
@@ -57,9 +57,9 @@ const LETTERS: [(char, [f64; 3]); 14] = [
     ('ї', [0.03, 0.03, 7.0]),
     ('є', [0.03, 0.03, 4.0]),
     ('ґ', [0.02, 0.02, 0.2]),
-    ('о', [60.0, 110.0, 94.0]),
+    ('о', [65.0, 105.0, 100.0]),
     ('а', [110.0, 80.0, 86.0]),
-    ('е', [65.0, 85.0, 50.0]),
+    ('е', [70.0, 80.0, 55.0]),
 ];
 
 /// Per mille frequency of an apostrophe between two Cyrillic letters.
@@ -187,7 +187,8 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
             scores[RU] -= 3.0;
             scores[BE] -= 1.0;
         }
-        ('и', 'е' | 'я' | 'ю' | 'ё') => scores[UK] -= 2.0,
+        // Ukrainian writes і before a vowel ("радіо", "діапазон", "версії").
+        ('и', 'е' | 'я' | 'ю' | 'ё' | 'а' | 'о' | 'у' | 'и') => scores[UK] -= 2.0,
         ('ь', 'о') => {
             scores[RU] -= 1.5;
             scores[BE] -= 1.5;
@@ -202,14 +203,48 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
     {
         scores[RU] -= 2.0;
     }
-    // Russian "-тся"; Ukrainian always writes "-ться"/"-ється".
+    // Russian "-тся"; Ukrainian always writes "-ться"/"-ється", Belarusian "-цца".
     if p2 == 'т' && p1 == 'с' && c == 'я' {
         scores[UK] -= 2.0;
+        scores[BE] -= 2.0;
+    }
+    // Belarusian writes ў, not в, after a vowel before a consonant ("аўтар").
+    if is_vowel(p2) && p1 == 'в' && is_consonant(c) {
+        scores[BE] -= 2.5;
+    }
+    // Belarusian "-ыя", never "-ые" ("яўныя", ru "явные").
+    if p1 == 'ы' && c == 'е' {
+        scores[BE] -= 2.5;
+    }
+    // A doubled consonant before a hard vowel or a consonant: Russian spelling of
+    // loans ("группа", "программа"); be and uk simplify them, uk keeps "-нн-".
+    // Ukrainian writes ї after a vowel ("мої"), never и ("поиск" is Russian).
+    if c == 'и' && is_vowel(p1) {
+        scores[UK] -= 2.5;
+    }
+    if p2 == p1 && is_consonant(p1) && !soft && !(c == 'и' && p1 == 'н') {
+        scores[BE] -= 2.0;
+        if p1 != 'н' {
+            scores[UK] -= 1.5;
+        }
     }
     if p2 == 'с' && p1 == 'ь' && c == 'к' {
-        scores[RU] -= 1.5;
-        scores[BE] -= 1.0;
+        scores[RU] -= 2.0;
+        scores[BE] -= 2.5;
     }
+}
+
+/// Whether `c` is a Cyrillic vowel letter.
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'е' | 'ё' | 'и' | 'і' | 'ї' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'є'
+    )
+}
+
+/// Whether `c` is a Cyrillic consonant letter (ў and й included).
+fn is_consonant(c: char) -> bool {
+    is_cyrillic(c) && !is_vowel(c) && !matches!(c, 'ь' | 'ъ')
 }
 
 /// Scores a finished word: its shape, then the word lists.
@@ -217,6 +252,77 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     if word.is_empty() {
         return;
     }
+    // Belarusian has ў for a final в after a vowel ("Львоў") and
+    // simplifies a final double consonant ("клас").
+    if is_vowel(before) && last == 'в' {
+        ev.scores[BE] -= 2.5;
+    }
+    if before == last && is_consonant(last) {
+        ev.scores[BE] -= 2.0;
+        ev.scores[UK] -= 1.5;
+    }
+    let mut chars = word.chars();
+    let (first, second) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
+    // Belarusian writes у/ў, not в, at the start of a word before a consonant ("ўсё").
+    if first == 'в' && is_consonant(second) && second != 'р' && second != 'л' {
+        ev.scores[BE] -= 1.5;
+    }
+    // Ukrainian prefix "від-" before a consonant ("відступ"); be "ад-", ru "от-".
+    if word.starts_with("від") && word.chars().nth(3).is_some_and(is_consonant) {
+        ev.scores[BE] -= 2.5;
+    }
+    // Belarusian "пера-" where ru and uk write "пере-".
+    if word.starts_with("пере") {
+        ev.scores[BE] -= 1.5;
+    }
+    // Adjective and noun endings Ukrainian does not have: "-ая", "-ое", "-ую"
+    // (uk "-а", "-е", "-у"), "-ости", "-ции" (uk "-ості", "-ції"); "-ов" is
+    // mostly the Russian genitive plural (uk "-ів").
+    if word.chars().count() > 3 {
+        let penalty = match (before, last) {
+            ('а', 'я') | ('о', 'е') => 2.5,
+            ('у', 'ю') => 1.0,
+            ('о', 'в') => 1.0,
+            _ => 0.0,
+        };
+        ev.scores[UK] -= penalty;
+    }
+    if word.ends_with("ости") || word.ends_with("ций") {
+        ev.scores[UK] -= 2.0;
+    }
+    // Russian "-ого" is Belarusian "-ага" unless stressed.
+    if word.ends_with("ого") {
+        ev.scores[BE] -= 1.0;
+    }
+    // Ukrainian 3rd person plural "-уть"/"-ють" (ru "-ут"/"-ют", be "-уць"),
+    // Ukrainian past "-ув" (ru "-ул").
+    if word.ends_with("ють") || (word.ends_with("уть") && !word.ends_with("нуть")) {
+        ev.scores[RU] -= 2.0;
+    }
+    if before == 'у' && last == 'в' {
+        ev.scores[RU] -= 1.5;
+    }
+    // Russian has "-ый", "-ым", "-ых" after a hard consonant; Ukrainian "-ий", "-им", "-их".
+    if matches!(last, 'й' | 'м' | 'х') && before == 'и' {
+        let hard = word.chars().rev().nth(2).unwrap_or(' ');
+        if matches!(
+            hard,
+            'б' | 'в' | 'д' | 'з' | 'л' | 'м' | 'п' | 'р' | 'с' | 'т' | 'ф'
+        ) {
+            ev.scores[RU] -= 1.5;
+        } else if hard == 'н' {
+            // Russian soft "-ний" follows д, х, ж, т, м, н, с ("последний",
+            // "внешний"); Ukrainian "-ний" also follows в, р, л, ч ("основний").
+            let before_n = word.chars().rev().nth(3).unwrap_or(' ');
+            let penalty = if matches!(before_n, 'в' | 'р' | 'л' | 'ч' | 'к' | 'п' | 'б') {
+                1.5
+            } else {
+                0.7
+            };
+            ev.scores[RU] -= penalty;
+        }
+    }
+    stems(ev, word);
     if word.chars().filter(|c| *c == 'о').count() >= 2 {
         ev.scores[BE] -= 1.2;
     }
@@ -235,7 +341,24 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
         ('т', 'и') if word.chars().count() > 4 => ev.scores[RU] -= 1.0,
         _ => {}
     }
-    let mask = words::languages(word);
+    word_list(ev, words::languages(word));
+}
+
+/// Scores a word by the stems of [`words::stem_languages`].
+fn stems(ev: &mut Evidence, word: &str) {
+    let mask = words::stem_languages(word);
+    if mask != 0 {
+        let keep = [
+            mask & words::BE != 0,
+            mask & words::RU != 0,
+            mask & words::UK != 0,
+        ];
+        penalise(&mut ev.scores, keep, -2.0);
+    }
+}
+
+/// Scores a word found in the lists of `mask`.
+fn word_list(ev: &mut Evidence, mask: u8) {
     if mask == 0 {
         return;
     }

@@ -54,7 +54,7 @@ const BELARUSIAN: &str = "
 
 /// Frequent Russian words.
 const RUSSIAN: &str = "
-либо пока даже
+либо пока даже эта эти этих этим этой этому двумя сети лишний начало конец конца заранее
 и в во не на я что с со как а то все всё она он оно так его но да ты к ко у же вы за бы
 по только ее её мне было вот от меня еще ещё нет о об из ему теперь когда даже ну ли если
 уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может
@@ -88,7 +88,7 @@ const RUSSIAN: &str = "
 
 /// Frequent Ukrainian words.
 const UKRAINIAN: &str = "
-або бо поки навіть усіх всіх
+або бо поки навіть усіх всіх можу можуть матиме зміг мова мови мову даних дані
 і й та в у не на що з із зі по це як для від про до а але чи коли де він вона воно вони
 ми ви його її їх їм мені мене тебе себе також тільки лише ще вже уже щоб б би же був
 була було були буде будуть є немає нема треба можна може наш наша ваш ваша вашого вашої
@@ -121,6 +121,65 @@ or had by not but what some we can out other were all there when up use your how
 each she which do their time if will way about many then them would like so these her
 file files error cannot unable failed invalid new open save delete select
 ";
+
+/// Stems (the start of a word, 4–7 letters) that only one language writes,
+/// for words too many to list in all their forms: ru "ошибк-", be "памылк-",
+/// uk "помилк-". Each line: language, then stems.
+const STEMS: &str = "
+be памылк атрыма ствар усталяв пазнач знайсц знойдз дазвол пашкодж праграм апрацо
+be захав дадав дадац выкарыс паведам адказ прапан супрацо дзяржа навуко тэхнал
+be налад карыст значэн адкрыц адкрыт скасав спампо немагчы недапуш някарэк
+be перш бягуч пошук памер шрыфт водступ станові вокладк сьцеж сцеж зьмен змен
+ru ошибк получ созд удаля удален удалит сохран указан недопус невер поддерж использ
+ru выполн установ установ измен обраб отобра настро пользов значен открыт отмен
+ru сообщ предлож сотруд государ научн невозм неизвес текущ положен слишк длин
+ru отсутст существ провер найден подсказ клавиш
+uk помилк отрим створ встанов вказ знайд дозвол пошкодж програм оброб видал збер
+uk додав викорис вибер повідом відпов пропоз співроб державн налашт корист
+uk значен відкри скасув заванта неможли неприпу некорек поточн пошук розмір
+uk відступ положен обклад шлях змін вибран перевір знайден довжин стовпч
+uk перегля робоч зображ скороч залиш спотвор заборон вивест вивод невідом відом
+uk перш нащад завелик вичерп згенер визнач оголош передба признач зважа оновл коректн
+uk безпек зайв запит належ елемент ефектив екран експорт електро економ етап загальн
+uk керув клаца зневадж спадан кінц кінец знім дужк метадан
+";
+
+/// Stem → mask of the languages that write it.
+static STEM_TABLE: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut table: HashMap<&'static str, u8> = HashMap::new();
+    for line in STEMS.lines() {
+        let mut parts = line.split_whitespace();
+        let bit = match parts.next() {
+            Some("be") => BE,
+            Some("ru") => RU,
+            Some("uk") => UK,
+            _ => continue,
+        };
+        for stem in parts {
+            *table.entry(stem).or_insert(0) |= bit;
+        }
+    }
+    table
+});
+
+/// The mask of languages with a stem that begins `word` (longest stem
+/// first), or 0.
+pub(crate) fn stem_languages(word: &str) -> u8 {
+    let ends: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(4)
+        .take(4)
+        .collect();
+    let whole = (word.chars().count() <= 7).then_some(word.len());
+    ends.iter()
+        .rev()
+        .copied()
+        .chain(whole)
+        .filter_map(|end| word.get(..end))
+        .find_map(|stem| STEM_TABLE.get(stem).copied())
+        .unwrap_or(0)
+}
 
 /// Word → mask of the languages whose list has it.
 static TABLE: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
@@ -167,6 +226,22 @@ mod tests {
         assert_eq!(languages("the"), EN);
         assert_eq!(languages("як"), BE | UK);
         assert_eq!(languages("unknownword"), 0);
+    }
+
+    #[test]
+    fn stems_match_word_starts() {
+        assert_eq!(stem_languages("ошибка"), RU);
+        assert_eq!(stem_languages("памылкі"), BE);
+        assert_eq!(stem_languages("помилковий"), UK);
+        assert_eq!(stem_languages("пошуку"), BE | UK);
+        assert_eq!(stem_languages("файл"), 0);
+        assert_eq!(stem_languages(""), 0);
+        for line in STEMS.lines() {
+            for stem in line.split_whitespace().skip(1) {
+                let n = stem.chars().count();
+                assert!((4..=7).contains(&n), "{stem}");
+            }
+        }
     }
 
     #[test]
