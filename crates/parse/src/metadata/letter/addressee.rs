@@ -99,15 +99,22 @@ mod tests {
     #[test]
     fn one_line_recipient() {
         assert_eq!(
-            recipient("Ректору учреждения образования\n«Полоцкий политехнический колледж»\nИванову И.И.")
-                .as_deref(),
+            recipient(
+                "Ректору учреждения образования\n«Полоцкий политехнический колледж»\nИванову И.И."
+            )
+            .as_deref(),
             Some("Ректору учреждения образования «Полоцкий политехнический колледж» Иванову И.И.")
         );
         assert_eq!(
             recipient("Dr Siarhei Mikhnevich\nHead, Laboratory of Metal Hydrides\nInstitute of Powder Metallurgy\nMinsk, Belarus").as_deref(),
             Some("Dr Siarhei Mikhnevich, Head, Laboratory of Metal Hydrides, Institute of Powder Metallurgy, Minsk, Belarus")
         );
-        assert_eq!(recipient("To: National Library").as_deref(), Some("National Library"));
-        assert!(names_organisation("Министерство образования Республики Беларусь"));
+        assert_eq!(
+            recipient("To: National Library").as_deref(),
+            Some("National Library")
+        );
+        assert!(names_organisation(
+            "Министерство образования Республики Беларусь"
+        ));
     }
 }

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::article::MASTHEAD;
 use super::head::Head;
 use super::layout::{WINDOW, lines, word_count};
 use crate::model::{DocType, Document, Format};
@@ -66,16 +67,20 @@ fn first_line<'t>(pars: &[&'t str]) -> &'t str {
 /// Whether the tail carries a closing formula.
 fn has_closing(pars: &[&str]) -> bool {
     let from = pars.len().saturating_sub(6);
-    pars.get(from..).unwrap_or(&[]).iter().flat_map(|p| lines(p)).any(|l| {
-        let l = l.to_lowercase();
-        l.starts_with("с уважением")
-            || l.starts_with("з павагай")
-            || l.starts_with("yours sincerely")
-            || l.starts_with("yours faithfully")
-            || l.starts_with("sincerely")
-            || l.starts_with("kind regards")
-            || l.starts_with("best regards")
-    })
+    pars.get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .flat_map(|p| lines(p))
+        .any(|l| {
+            let l = l.to_lowercase();
+            l.starts_with("с уважением")
+                || l.starts_with("з павагай")
+                || l.starts_with("yours sincerely")
+                || l.starts_with("yours faithfully")
+                || l.starts_with("sincerely")
+                || l.starts_with("kind regards")
+                || l.starts_with("best regards")
+        })
 }
 
 /// The document's type.
@@ -90,7 +95,7 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
     if REPORT.is_match(first) || (doc.format != Format::Html && first_is_english_report(first)) {
         return DocType::Report;
     }
-    if NEWS.is_match(first) {
+    if NEWS.is_match(first) || (MASTHEAD.is_match(first) && word_count(first) <= 6) {
         return DocType::Article;
     }
     let closing = has_closing(pars);
@@ -124,11 +129,7 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
     if closing {
         return DocType::Letter;
     }
-    if pars
-        .iter()
-        .take(WINDOW)
-        .any(|p| AGREEMENT_BODY.is_match(p))
-    {
+    if pars.iter().take(WINDOW).any(|p| AGREEMENT_BODY.is_match(p)) {
         return DocType::Agreement;
     }
     DocType::Other
@@ -137,10 +138,12 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
 /// An English title with `report` or `review` among its first words.
 fn first_is_english_report(first: &str) -> bool {
     word_count(first) <= 20
-        && first
-            .split_whitespace()
-            .take(6)
-            .any(|w| matches!(w.to_lowercase().as_str(), "report" | "review" | "evaluation"))
+        && first.split_whitespace().take(6).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "report" | "review" | "evaluation"
+            )
+        })
 }
 
 #[cfg(test)]
@@ -202,6 +205,8 @@ mod tests {
     fn articles_and_others() {
         let t = "У Гродне адкрыўся цэнтр\n\n8 красавіка 2025\n\nНа базе ўніверсітэта пачаў працу цэнтр.\n\nВольга Сакалоўская";
         assert_eq!(of(Format::Html, t), DocType::Article);
+        let t = "НАВУКОВЫ ВЕСНІК\n\n№ 23 (1187) · 5 чэрвеня 2025 г.\n\nПалескія балоты вяртаюць вільгаць\n\nЗа пяць гадоў забалочана 18 тысяч гектараў.";
+        assert_eq!(of(Format::Pdf, t), DocType::Article);
         let t = "Новости науки\nВ Бресте открылся центр\n\nЦентр разместился в здании.";
         assert_eq!(of(Format::Pdf, t), DocType::Article);
         let t = "Researchers test sensors\n\nBy Daniel Morrow · 21 May 2025\n\nA team installed sensors.";
