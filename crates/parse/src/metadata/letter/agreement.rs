@@ -85,10 +85,11 @@ pub(super) fn parties(pars: &[&str], title: Option<&str>) -> Vec<String> {
             {
                 out.push(n);
             }
+            // The short name's closing bracket, looked for nearby only.
             from = par
                 .get(m.end()..)
-                .and_then(|rest| rest.find(')').map(|i| m.end() + i + 1))
-                .unwrap_or(m.end());
+                .and_then(|rest| rest.char_indices().take(200).find(|&(_, c)| c == ')'))
+                .map_or(m.end(), |(i, _)| m.end() + i + 1);
         }
         if out.len() >= 2 {
             return out;

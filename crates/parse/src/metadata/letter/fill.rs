@@ -47,7 +47,8 @@ pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
         }
         DocType::Other => {}
     }
-    if doc.title.is_none() && doc.doc_type != DocType::Other {
+    // A letter's first paragraph is its letterhead, never its title.
+    if doc.title.is_none() && !matches!(doc.doc_type, DocType::Other | DocType::Letter) {
         doc.title = heading_title(&pars);
     }
     if doc.doc_type != DocType::Article {
@@ -72,7 +73,12 @@ fn block_language(text: &str, block: &str, ctx: &Context) -> Language {
 /// A title made of the document's first heading: its first paragraph (past
 /// a news rubric), joined with the next when the first is a lone keyword
 /// like `СОГЛАШЕНИЕ`.
+///
+/// A text of one paragraph has no heading apart from its body: no title.
 fn heading_title(pars: &[&str]) -> Option<String> {
+    if pars.len() < 2 {
+        return None;
+    }
     let first = pars.first()?;
     let mut title = one_line(first);
     let first_lines: Vec<&str> = lines(first).collect();
@@ -150,6 +156,12 @@ mod tests {
             name: name.to_string(),
             position: Some(position.to_string()),
         }
+    }
+
+    #[test]
+    fn one_paragraph_has_no_heading_title() {
+        let d = run(Format::Txt, Language::En, None, "Report on cooperation");
+        assert_eq!(d.title, None);
     }
 
     #[test]

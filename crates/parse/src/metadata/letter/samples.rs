@@ -238,3 +238,65 @@ fn properties_author_and_title_are_kept() {
     assert_eq!(doc.title.as_deref(), Some("Навукоўцы падлічылі выкіды"));
     assert_eq!(doc.author.as_deref(), Some("Мікола Бародка"));
 }
+
+#[test]
+fn letter_with_junk_title_and_no_subject_gets_no_title() {
+    let mut doc = Document {
+        format: Format::Docx,
+        title: Some("Microsoft Word - 445.doc".into()),
+        ..Document::default()
+    };
+    let ctx = Context {
+        lang: Language::Ru,
+        blocks: Vec::new(),
+    };
+    let t = "Министерство связи и информатизации\n\n05.05.2023 № 02-10/77\n\nУважаемые коллеги!\n\nНаправляем для сведения график.\n\nС уважением,\nначальник отдела\nИ.И.Журавлёва";
+    fill(&mut doc, t, &ctx);
+    assert_eq!(doc.doc_type, DocType::Letter);
+    assert_eq!(doc.title, None);
+    assert_eq!(
+        doc.sender.as_deref(),
+        Some("Министерство связи и информатизации")
+    );
+    assert_eq!(
+        signed(&doc),
+        vec![("И.И.Журавлёва", Some("начальник отдела"))]
+    );
+}
+
+#[test]
+fn addressee_with_label_and_blank_reply_line() {
+    let t = "Учреждение образования «Брестский государственный технический университет»\nул. Московская, 267, 224017, г. Брест\n\n___________ № ________\nНа № ___ от ______\n\nКому: ООО «Техноград»\n\nОб оплате счёта\n\nУважаемый Алексей Викторович!\n\nСообщаем, что оплата будет произведена до конца месяца.\n\nПроректор по учебной работе\tМ.В.Нерода";
+    let d = read(Format::Odt, Language::Ru, t);
+    assert_eq!(
+        d.sender.as_deref(),
+        Some("Учреждение образования «Брестский государственный технический университет»")
+    );
+    assert_eq!(d.recipient.as_deref(), Some("ООО «Техноград»"));
+    assert_eq!(d.subject.as_deref(), Some("Об оплате счёта"));
+    assert_eq!(
+        signed(&d),
+        vec![("М.В.Нерода", Some("Проректор по учебной работе"))]
+    );
+}
+
+#[test]
+fn belarusian_letter_signature_on_two_lines_with_executor_label() {
+    let t = "Упраўленне адукацыі Віцебскага аблвыканкама\n\n03.10.2022 № 11-05/3120\n\nДырэктарам устаноў агульнай сярэдняй адукацыі\n\nАб правядзенні тыдня навукі\n\nШаноўныя калегі!\n\nУпраўленне адукацыі паведамляе, што з 17 па 21 кастрычніка праводзіцца тыдзень навукі.\n\nНачальнік упраўлення\nА.Ю.Скварцоў\n\nВыканаўца: Ільініч 47 12 09";
+    let d = read(Format::Docx, Language::Be, t);
+    assert_eq!(d.doc_type, DocType::Letter);
+    assert_eq!(
+        d.sender.as_deref(),
+        Some("Упраўленне адукацыі Віцебскага аблвыканкама")
+    );
+    assert_eq!(
+        d.recipient.as_deref(),
+        Some("Дырэктарам устаноў агульнай сярэдняй адукацыі")
+    );
+    assert_eq!(d.subject.as_deref(), Some("Аб правядзенні тыдня навукі"));
+    assert_eq!(
+        signed(&d),
+        vec![("А.Ю.Скварцоў", Some("Начальнік упраўлення"))]
+    );
+    assert_eq!(d.executor.as_deref(), Some("Выканаўца: Ільініч 47 12 09"));
+}
