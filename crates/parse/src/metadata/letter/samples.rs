@@ -300,3 +300,19 @@ fn belarusian_letter_signature_on_two_lines_with_executor_label() {
     );
     assert_eq!(d.executor.as_deref(), Some("Выканаўца: Ільініч 47 12 09"));
 }
+
+/// A whole letter, cut anywhere, for the never-panic property.
+const WHOLE_LETTER: &str = "Дзяржаўны камітэт па навуцы\nі тэхналогіях Рэспублікі Беларусь\nвул. Кальварыйская, 17\n\nГосударственный комитет по науке\tи технологиям\n\nВх-2871 05.09.2024\n\n02.09.2024 № 06-11/1547\nНа № ___ ад ______\n\nРэктару ўніверсітэта\nЮрэвічу А.Р.\n\nАб удзеле ў конкурсе\nПаважаны Андрэй Рыгоравіч!\n\nГомельский институт (далее — Сторона) и Харбинский институт (далее — Китайская сторона) вступает в силу.\n\nНамеснік Старшыні\tА.Л.Карповіч\n\n__________ Чжан Вэй\n\nYours sincerely,\n\nS. Shcherbakov, Deputy Chairman\n\nСцяпанчук 203 45 71";
+
+proptest::proptest! {
+    #[test]
+    fn cut_letters_never_panic(from in 0usize..700, len in 0usize..700) {
+        let chars: Vec<(usize, char)> = WHOLE_LETTER.char_indices().collect();
+        let start = chars.get(from).map_or(WHOLE_LETTER.len(), |c| c.0);
+        let end = chars.get(from + len).map_or(WHOLE_LETTER.len(), |c| c.0);
+        let cut = WHOLE_LETTER.get(start..end).unwrap_or("");
+        for format in [Format::Pdf, Format::Eml, Format::Html, Format::Md] {
+            let _ = read(format, Language::Be, cut);
+        }
+    }
+}
