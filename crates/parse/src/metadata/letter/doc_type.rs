@@ -56,7 +56,7 @@ static AGREEMENT_BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The first line of the text that has letters, skipping a news rubric.
+/// The first line of the text that has letters.
 fn first_line<'t>(pars: &[&'t str]) -> &'t str {
     pars.iter()
         .flat_map(|p| lines(p))
@@ -88,6 +88,17 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
     if doc.format == Format::Eml {
         return DocType::Letter;
     }
+    let article_lines = pars
+        .iter()
+        .take(4)
+        .chain(pars.iter().rev().take(2))
+        .flat_map(|p| lines(p))
+        .filter(|l| ARTICLE_LINE.is_match(l))
+        .count();
+    // A news page headed `Соглашение подписано …` is still news.
+    if doc.format == Format::Html && article_lines > 0 && !head.salutation {
+        return DocType::Article;
+    }
     let first = first_line(pars);
     if AGREEMENT.is_match(first) {
         return DocType::Agreement;
@@ -101,7 +112,7 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
     let closing = has_closing(pars);
     if (head.salutation && (doc.format != Format::Html || head.subject.is_some()))
         || (closing && (head.salutation || head.subject.is_some() || head.recipient.is_some()))
-        || (head.recipient.is_some() && head.subject.is_some())
+        || (head.subject.is_some() && (head.recipient.is_some() || head.numbered))
     {
         return DocType::Letter;
     }
@@ -113,14 +124,7 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
             return DocType::Report;
         }
     }
-    let article_lines = pars
-        .iter()
-        .take(4)
-        .chain(pars.iter().rev().take(2))
-        .flat_map(|p| lines(p))
-        .filter(|l| ARTICLE_LINE.is_match(l))
-        .count();
-    if doc.format == Format::Html && (article_lines > 0 || pars.len() >= 3) {
+    if doc.format == Format::Html && pars.len() >= 3 {
         return DocType::Article;
     }
     if article_lines >= 1 && pars.len() >= 3 && !head.salutation {
@@ -199,6 +203,8 @@ mod tests {
         let t = "Dear colleagues,\n\nThank you for your letter.\n\nYours sincerely,\n\nJohn Smith";
         assert_eq!(of(Format::Pdf, t), DocType::Letter);
         assert_eq!(of(Format::Eml, "Добрый день!"), DocType::Letter);
+        let t = "12.01.2024 № 3-05/17\n\nО направлении информации\n\nНаправляем сведения о выполнении плана за 2023 год для обобщения.";
+        assert_eq!(of(Format::Pdf, t), DocType::Letter);
     }
 
     #[test]
@@ -207,6 +213,10 @@ mod tests {
         assert_eq!(of(Format::Html, t), DocType::Article);
         let t = "НАВУКОВЫ ВЕСНІК\n\n№ 23 (1187) · 5 чэрвеня 2025 г.\n\nПалескія балоты вяртаюць вільгаць\n\nЗа пяць гадоў забалочана 18 тысяч гектараў.";
         assert_eq!(of(Format::Pdf, t), DocType::Article);
+        let t = "Соглашение о создании лаборатории подписано в Ханое\n\n14 марта 2025, 11:20\n\nЛаборатория разместится на базе института.";
+        assert_eq!(of(Format::Html, t), DocType::Article);
+        let t = "Итоги конкурса подвели в Могилёве\n\n27 февраля 2025 г.\n\nВ облисполкоме наградили победителей.";
+        assert_eq!(of(Format::Html, t), DocType::Article);
         let t = "Новости науки\nВ Бресте открылся центр\n\nЦентр разместился в здании.";
         assert_eq!(of(Format::Pdf, t), DocType::Article);
         let t = "Researchers test sensors\n\nBy Daniel Morrow · 21 May 2025\n\nA team installed sensors.";

@@ -58,6 +58,8 @@ pub(super) struct Head<'t> {
     pub subject: Option<String>,
     /// Whether a salutation ended the head.
     pub salutation: bool,
+    /// Whether the head has a registry number line (`№ …`, `No. …`).
+    pub numbered: bool,
 }
 
 /// Whether a paragraph is running text rather than a head block.
@@ -138,6 +140,10 @@ pub(super) fn read<'t>(pars: &[&'t str]) -> Head<'t> {
             head.letterhead.push(block);
         }
     }
+    head.numbered = blocks
+        .iter()
+        .zip(&kinds)
+        .any(|(b, k)| *k == Kind::Requisite && (b.contains('№') || b.contains("No.")));
     let mut others: Vec<&str> = Vec::new();
     for (i, (block, k)) in blocks.iter().zip(&kinds).enumerate() {
         match k {

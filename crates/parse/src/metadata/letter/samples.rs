@@ -316,3 +316,20 @@ proptest::proptest! {
         }
     }
 }
+
+/// Throughput of `fill` on a large text (run with `--release --ignored`).
+#[test]
+#[ignore = "timing, not a check"]
+fn throughput() {
+    let body = WHOLE_LETTER.repeat(2_000);
+    let start = std::time::Instant::now();
+    for _ in 0..10 {
+        let _ = read(Format::Pdf, Language::Be, &body);
+    }
+    let secs = start.elapsed().as_secs_f64() / 10.0;
+    let mb = body.len() as f64 / 1e6;
+    println!(
+        "letter::fill: {mb:.2} MB in {secs:.4} s = {:.1} MB/s",
+        mb / secs
+    );
+}
