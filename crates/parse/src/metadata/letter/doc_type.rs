@@ -34,6 +34,14 @@ static REPORT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The heading of an internal memo, which is correspondence.
+pub(super) static MEMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:служебная записка|службовая запіска|internal memo|memo|письмо|ліст|letter)\s*$",
+    )
+    .expect("valid regex")
+});
+
 /// A news rubric heading a page.
 static NEWS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:новости|навіны|news|press release|пресс-релиз|прэс-рэліз)(?:[\s,.:]|$)")
@@ -100,6 +108,9 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
         return DocType::Article;
     }
     let first = first_line(pars);
+    if MEMO.is_match(first) {
+        return DocType::Letter;
+    }
     if AGREEMENT.is_match(first) {
         return DocType::Agreement;
     }
@@ -205,6 +216,8 @@ mod tests {
         assert_eq!(of(Format::Eml, "Добрый день!"), DocType::Letter);
         let t = "12.01.2024 № 3-05/17\n\nО направлении информации\n\nНаправляем сведения о выполнении плана за 2023 год для обобщения.";
         assert_eq!(of(Format::Pdf, t), DocType::Letter);
+        let t = "Службовая запіска\n\nАб падрыхтоўцы да нарады\n\nПрашу падрыхтаваць даведку.";
+        assert_eq!(of(Format::Txt, t), DocType::Letter);
     }
 
     #[test]

@@ -12,13 +12,15 @@ use crate::model::{DocType, Document, Language};
 /// Fills this module's fields of `doc` from `text`.
 pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
     let pars = paragraphs(text);
-    let head = head::read(&pars);
+    let mut head = head::read(&pars);
     doc.doc_type = doc_type::detect(doc, &pars, &head);
     if doc.title.as_deref().is_some_and(is_junk_title) {
         doc.title = None;
     }
     match doc.doc_type {
         DocType::Letter => {
+            head.letterhead
+                .retain(|b| !doc_type::MEMO.is_match(b.trim()));
             if doc.sender.is_none() {
                 let block_lang = |block: &str| block_language(text, block, ctx);
                 doc.sender = letterhead::sender(&head.letterhead, ctx.lang, &block_lang);
