@@ -19,7 +19,7 @@ use crate::model::Language;
 /// A first line that names a position in the dative, or a title.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:первому|першаму|генеральному|генеральнаму|главному|галоўнаму|исполнительному|выканаўчаму|чрезвычайному|надзвычайнаму)\s+)?(?:ректору|рэктару|проректору|прарэктару|директору|дырэктару|министру|міністру|председателю|старшыні|начальнику|начальніку|заведующему|загадчыку|руководителю|кіраўніку|главе|президенту|прэзідэнту|заместителю|намесніку|декану|дэкану|консулу|послу|паслу|господину|госпоже|спадару|спадарыні|г-ну|г-же|кому|to|mr|mrs|ms|dr|prof|professor|his excellency|her excellency|h\.\s?e\.)(?:[.:,]|\s|$)",
+        r"(?i)^(?:(?:первому|першаму|генеральному|генеральнаму|главному|галоўнаму|исполнительному|выканаўчаму|чрезвычайному|надзвычайнаму)\s+)?(?:ректор(?:у|ам)|рэктар(?:у|ам)|проректор(?:у|ам)|прарэктар(?:у|ам)|директор(?:у|ам)|дырэктар(?:у|ам)|министр(?:у|ам)|міністр(?:у|ам)|председател(?:ю|ям)|старшын(?:і|ям)|начальник(?:у|ам)|начальнік(?:у|ам)|заведующ(?:ему|им)|загадчык(?:у|ам)|руководител(?:ю|ям)|кіраўнік(?:у|ам)|главе|главам|президенту|прэзідэнту|заместител(?:ю|ям)|намеснік(?:у|ам)|декан(?:у|ам)|дэкан(?:у|ам)|консулу|послу|паслу|господину|госпоже|спадару|спадарыні|г-ну|г-же|кому|to|mr|mrs|ms|dr|prof|professor|his excellency|her excellency|h\.\s?e\.)(?:[.:,]|\s|$)",
     )
     .expect("valid regex")
 });
@@ -83,6 +83,8 @@ mod tests {
             "Dr Siarhei Mikhnevich\nHead, Laboratory of Metal Hydrides",
             "Ms Anna Kovalenko\nInstitute of Physics",
             "To: The Director, National Library",
+            "Дырэктарам устаноў агульнай сярэдняй адукацыі",
+            "Руководителям организаций (по списку)",
         ] {
             assert!(is_addressee(b), "{b}");
         }
@@ -99,15 +101,22 @@ mod tests {
     #[test]
     fn one_line_recipient() {
         assert_eq!(
-            recipient("Ректору учреждения образования\n«Полоцкий политехнический колледж»\nИванову И.И.")
-                .as_deref(),
+            recipient(
+                "Ректору учреждения образования\n«Полоцкий политехнический колледж»\nИванову И.И."
+            )
+            .as_deref(),
             Some("Ректору учреждения образования «Полоцкий политехнический колледж» Иванову И.И.")
         );
         assert_eq!(
             recipient("Dr Siarhei Mikhnevich\nHead, Laboratory of Metal Hydrides\nInstitute of Powder Metallurgy\nMinsk, Belarus").as_deref(),
             Some("Dr Siarhei Mikhnevich, Head, Laboratory of Metal Hydrides, Institute of Powder Metallurgy, Minsk, Belarus")
         );
-        assert_eq!(recipient("To: National Library").as_deref(), Some("National Library"));
-        assert!(names_organisation("Министерство образования Республики Беларусь"));
+        assert_eq!(
+            recipient("To: National Library").as_deref(),
+            Some("National Library")
+        );
+        assert!(names_organisation(
+            "Министерство образования Республики Беларусь"
+        ));
     }
 }

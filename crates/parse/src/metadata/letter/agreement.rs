@@ -60,7 +60,7 @@ fn tidy(name: &str) -> Option<String> {
         .trim();
     let n = strip_end_punct(n).to_string();
     let words = word_count(&n);
-    (words >= 1 && words <= 20 && n.chars().next().is_some_and(char::is_uppercase)).then_some(n)
+    ((1..=20).contains(&words) && n.chars().next().is_some_and(char::is_uppercase)).then_some(n)
 }
 
 /// The parties of an agreement.
@@ -73,7 +73,10 @@ pub(super) fn parties(pars: &[&str], title: Option<&str>) -> Vec<String> {
             let name = match AND_NAME.find_iter(seg).last() {
                 // Start at the capital the match ends on.
                 Some(a) => seg
-                    .get(a.end().saturating_sub(a.as_str().chars().last().map_or(0, char::len_utf8))..)
+                    .get(
+                        a.end()
+                            .saturating_sub(a.as_str().chars().last().map_or(0, char::len_utf8))..,
+                    )
                     .unwrap_or(seg),
                 None => seg,
             };
@@ -82,10 +85,11 @@ pub(super) fn parties(pars: &[&str], title: Option<&str>) -> Vec<String> {
             {
                 out.push(n);
             }
+            // The short name's closing bracket, looked for nearby only.
             from = par
                 .get(m.end()..)
-                .and_then(|rest| rest.find(')').map(|i| m.end() + i + 1))
-                .unwrap_or(m.end());
+                .and_then(|rest| rest.char_indices().take(200).find(|&(_, c)| c == ')'))
+                .map_or(m.end(), |(i, _)| m.end() + i + 1);
         }
         if out.len() >= 2 {
             return out;
@@ -97,7 +101,10 @@ pub(super) fn parties(pars: &[&str], title: Option<&str>) -> Vec<String> {
         if let Some(c) = BETWEEN.captures(source)
             && let (Some(a), Some(b)) = (c.get(1), c.get(2))
         {
-            return [a.as_str(), b.as_str()].into_iter().filter_map(tidy).collect();
+            return [a.as_str(), b.as_str()]
+                .into_iter()
+                .filter_map(tidy)
+                .collect();
         }
     }
     Vec::new()
@@ -132,7 +139,12 @@ pub(super) fn term(pars: &[&str]) -> Option<String> {
             .map_or(0, |i| i + 1);
         let end = par
             .get(m.end()..)
-            .and_then(|after| after.find(". ").or_else(|| after.find(".\n")).or_else(|| after.rfind('.')))
+            .and_then(|after| {
+                after
+                    .find(". ")
+                    .or_else(|| after.find(".\n"))
+                    .or_else(|| after.rfind('.'))
+            })
             .map_or(par.len(), |i| m.end() + i + 1);
         let sentence = one_line(par.get(start..end).unwrap_or(""));
         if !sentence.is_empty() && word_count(&sentence) <= 80 {
@@ -150,43 +162,67 @@ mod tests {
     #[test]
     fn parties_from_preamble() {
         let t = "СОГЛАШЕНИЕ\n\nГомельский институт машиноведения (далее — Белорусская сторона) в лице\nдиректора Сидоренко Виктора Алексеевича и Харбинский политехнический\nинститут (далее — Китайская сторона) в лице проректора по науке, заключили настоящее Соглашение.";
-        assert_eq!(parties(&paragraphs(t), None), vec![
-            "Гомельский институт машиноведения",
-            "Харбинский политехнический институт"
-        ]);
+        assert_eq!(
+            parties(&paragraphs(t), None),
+            vec![
+                "Гомельский институт машиноведения",
+                "Харбинский политехнический институт"
+            ]
+        );
         let t = "AGREEMENT\n\nThe Minsk Institute of Applied Optics (hereinafter “the Belarusian Party”), represented by its Director Dr Pavel Astrouski, and the Hanoi Institute of Materials Science (hereinafter “the Vietnamese Party”), have agreed as follows.";
-        assert_eq!(parties(&paragraphs(t), None), vec![
-            "Minsk Institute of Applied Optics",
-            "Hanoi Institute of Materials Science"
-        ]);
+        assert_eq!(
+            parties(&paragraphs(t), None),
+            vec![
+                "Minsk Institute of Applied Optics",
+                "Hanoi Institute of Materials Science"
+            ]
+        );
         let t = "ПАГАДНЕННЕ\n\nБеларускі дзяржаўны ўніверсітэт (далей — БДУ) і Інстытут фізікі і тэхналогій (далей — Інстытут) заключылі гэта пагадненне.";
-        assert_eq!(parties(&paragraphs(t), None), vec![
-            "Беларускі дзяржаўны ўніверсітэт",
-            "Інстытут фізікі і тэхналогій"
-        ]);
+        assert_eq!(
+            parties(&paragraphs(t), None),
+            vec![
+                "Беларускі дзяржаўны ўніверсітэт",
+                "Інстытут фізікі і тэхналогій"
+            ]
+        );
     }
 
     #[test]
     fn parties_from_title() {
         let t = "Соглашение между Национальной академией наук Беларуси и Академией наук Вьетнама о сотрудничестве в области биотехнологий\n\nСтороны договорились.";
-        assert_eq!(parties(&paragraphs(t), None), vec![
-            "Национальной академией наук Беларуси",
-            "Академией наук Вьетнама"
-        ]);
+        assert_eq!(
+            parties(&paragraphs(t), None),
+            vec![
+                "Национальной академией наук Беларуси",
+                "Академией наук Вьетнама"
+            ]
+        );
         let t = "MEMORANDUM OF UNDERSTANDING\nbetween the Belarusian State University and the University of Hanoi on academic exchange";
-        assert_eq!(parties(&paragraphs(t), None), vec![
-            "Belarusian State University",
-            "University of Hanoi"
-        ]);
+        assert_eq!(
+            parties(&paragraphs(t), None),
+            vec!["Belarusian State University", "University of Hanoi"]
+        );
         assert!(parties(&paragraphs("Просто текст."), None).is_empty());
     }
 
     #[test]
     fn place_lines() {
-        assert_eq!(place(&paragraphs("СОГЛАШЕНИЕ\n\nг. Гомель\n\n2 апреля 2025 г.")).as_deref(), Some("г. Гомель"));
-        assert_eq!(place(&paragraphs("AGREEMENT\n\nMinsk\t11 March 2025")).as_deref(), Some("Minsk"));
-        assert_eq!(place(&paragraphs("Done at Hanoi on 5 May 2024 in two originals.")).as_deref(), Some("Done at Hanoi"));
-        assert_eq!(place(&paragraphs("Пагадненне\n\nг. Мінск\t«12» мая 2024 г.")).as_deref(), Some("г. Мінск"));
+        assert_eq!(
+            place(&paragraphs("СОГЛАШЕНИЕ\n\nг. Гомель\n\n2 апреля 2025 г.")).as_deref(),
+            Some("г. Гомель")
+        );
+        assert_eq!(
+            place(&paragraphs("AGREEMENT\n\nMinsk\t11 March 2025")).as_deref(),
+            Some("Minsk")
+        );
+        assert_eq!(
+            place(&paragraphs("Done at Hanoi on 5 May 2024 in two originals.")).as_deref(),
+            Some("Done at Hanoi")
+        );
+        assert_eq!(
+            place(&paragraphs("Пагадненне\n\nг. Мінск\t«12» мая 2024 г.")).as_deref(),
+            Some("г. Мінск")
+        );
         assert_eq!(place(&paragraphs("Текст без места.")), None);
     }
 
@@ -195,12 +231,16 @@ mod tests {
         let t = "Статья 5\n\nНастоящее Соглашение вступает в силу с даты его подписания и действует в\nтечение пяти лет. Соглашение составлено в двух экземплярах.";
         assert_eq!(
             term(&paragraphs(t)).as_deref(),
-            Some("Настоящее Соглашение вступает в силу с даты его подписания и действует в течение пяти лет.")
+            Some(
+                "Настоящее Соглашение вступает в силу с даты его подписания и действует в течение пяти лет."
+            )
         );
         let t = "Article 4. Final Provisions\n\nThis Agreement enters into force on the date of signature and remains valid for five years. It is done in two originals.";
         assert_eq!(
             term(&paragraphs(t)).as_deref(),
-            Some("This Agreement enters into force on the date of signature and remains valid for five years.")
+            Some(
+                "This Agreement enters into force on the date of signature and remains valid for five years."
+            )
         );
         let t = "Гэта пагадненне ўступае ў сілу з дня яго падпісання.";
         assert_eq!(term(&paragraphs(t)).as_deref(), Some(t));

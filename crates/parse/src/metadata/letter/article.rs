@@ -43,6 +43,12 @@ static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A newspaper's or magazine's masthead heading the page.
+pub(super) static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{L}«\x22][\p{L}\s«»\x22.-]{0,50}(?:газета|газеты|веснік|вестник|весці|вести|звязда|звезда|news|times|herald|gazette|journal|журнал|часопіс|tribune|post)»?$")
+        .expect("valid regex")
+});
+
 /// The lines of the first four and last three paragraphs.
 fn edges<'t>(pars: &[&'t str]) -> impl Iterator<Item = &'t str> {
     let tail = pars.len().saturating_sub(3).max(4.min(pars.len()));
@@ -68,13 +74,18 @@ pub(super) fn author(pars: &[&str]) -> Option<String> {
 
 /// The article's source.
 pub(super) fn source(pars: &[&str]) -> Option<String> {
-    edges(pars).find_map(|line| {
-        SOURCE
-            .captures(line)
-            .or_else(|| PUBLICATION.captures(line))
-            .and_then(|c| c.get(1))
-            .map(|m| strip_end_punct(m.as_str()).to_string())
-    })
+    edges(pars)
+        .find_map(|line| {
+            SOURCE
+                .captures(line)
+                .or_else(|| PUBLICATION.captures(line))
+                .and_then(|c| c.get(1))
+                .map(|m| strip_end_punct(m.as_str()).to_string())
+        })
+        .or_else(|| {
+            let first = pars.first().and_then(|p| lines(p).next())?;
+            MASTHEAD.is_match(first).then(|| first.to_string())
+        })
 }
 
 #[cfg(test)]
@@ -85,11 +96,23 @@ mod tests {
     #[test]
     fn bylines() {
         for (t, a) in [
-            ("Sensors\n\nBy Daniel Morrow · 21 May 2025\n\nA team installed sensors.", "Daniel Morrow"),
-            ("Title\n\nWritten by Anna Kavaliova\n\nText.", "Anna Kavaliova"),
-            ("Заголовок\n\n14 марта 2025, 11:20 · Ирина Дашкевич\n\nТекст.", "Ирина Дашкевич"),
+            (
+                "Sensors\n\nBy Daniel Morrow · 21 May 2025\n\nA team installed sensors.",
+                "Daniel Morrow",
+            ),
+            (
+                "Title\n\nWritten by Anna Kavaliova\n\nText.",
+                "Anna Kavaliova",
+            ),
+            (
+                "Заголовок\n\n14 марта 2025, 11:20 · Ирина Дашкевич\n\nТекст.",
+                "Ирина Дашкевич",
+            ),
             ("Загаловак\n\nАўтар: Алесь Бурак\n\nТэкст.", "Алесь Бурак"),
-            ("У Гродне адкрыўся цэнтр\n\n8 красавіка 2025\n\nТэкст.\n\nВольга Сакалоўская", "Вольга Сакалоўская"),
+            (
+                "У Гродне адкрыўся цэнтр\n\n8 красавіка 2025\n\nТэкст.\n\nВольга Сакалоўская",
+                "Вольга Сакалоўская",
+            ),
         ] {
             assert_eq!(author(&paragraphs(t)).as_deref(), Some(a), "{t}");
         }
@@ -102,10 +125,20 @@ mod tests {
             ("Title\n\nText.\n\nSource: Zvyazda", "Zvyazda"),
             ("Заголовок\n\nТекст.\n\nИсточник: БелТА", "БелТА"),
             ("Загаловак\n\nТэкст.\n\nКрыніца: «Звязда».", "«Звязда»"),
-            ("Новости науки\nВ Бресте открылся центр\n\nТекст.\n\nБрестская газета, 3 марта 2025 г.", "Брестская газета"),
+            (
+                "Новости науки\nВ Бресте открылся центр\n\nТекст.\n\nБрестская газета, 3 марта 2025 г.",
+                "Брестская газета",
+            ),
         ] {
             assert_eq!(source(&paragraphs(t)).as_deref(), Some(s), "{t}");
         }
+        assert_eq!(
+            source(&paragraphs(
+                "НАВУКОВЫ ВЕСНІК\n\n№ 23 (1187) · 5 чэрвеня 2025 г.\n\nПалескія балоты\n\nТэкст."
+            ))
+            .as_deref(),
+            Some("НАВУКОВЫ ВЕСНІК")
+        );
         assert_eq!(source(&paragraphs("Фото: пресс-служба института")), None);
     }
 }

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::article::MASTHEAD;
 use super::head::Head;
 use super::layout::{WINDOW, lines, word_count};
 use crate::model::{DocType, Document, Format};
@@ -29,6 +30,14 @@ static AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:(?:годовой|итоговый|краткий|промежуточный|сводный|научный|гадавая|выніковая|кароткая|навуковая|annual|final|interim|progress|mid-term|midterm|technical|summary|brief)\s+)?(?:отч[её]т|справка|информация|аналитическая записка|пояснительная записка|докладная записка|итоги|справаздача|даведка|інфармацыя|аналітычная запіска|тлумачальная запіска|вынікі|report|review|information note|analytical note|briefing|summary)(?:[\s,.:]|$)",
+    )
+    .expect("valid regex")
+});
+
+/// The heading of an internal memo, which is correspondence.
+pub(super) static MEMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:служебная записка|службовая запіска|internal memo|memo|письмо|ліст|letter)\s*$",
     )
     .expect("valid regex")
 });
@@ -55,7 +64,7 @@ static AGREEMENT_BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The first line of the text that has letters, skipping a news rubric.
+/// The first line of the text that has letters.
 fn first_line<'t>(pars: &[&'t str]) -> &'t str {
     pars.iter()
         .flat_map(|p| lines(p))
@@ -66,16 +75,20 @@ fn first_line<'t>(pars: &[&'t str]) -> &'t str {
 /// Whether the tail carries a closing formula.
 fn has_closing(pars: &[&str]) -> bool {
     let from = pars.len().saturating_sub(6);
-    pars.get(from..).unwrap_or(&[]).iter().flat_map(|p| lines(p)).any(|l| {
-        let l = l.to_lowercase();
-        l.starts_with("с уважением")
-            || l.starts_with("з павагай")
-            || l.starts_with("yours sincerely")
-            || l.starts_with("yours faithfully")
-            || l.starts_with("sincerely")
-            || l.starts_with("kind regards")
-            || l.starts_with("best regards")
-    })
+    pars.get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .flat_map(|p| lines(p))
+        .any(|l| {
+            let l = l.to_lowercase();
+            l.starts_with("с уважением")
+                || l.starts_with("з павагай")
+                || l.starts_with("yours sincerely")
+                || l.starts_with("yours faithfully")
+                || l.starts_with("sincerely")
+                || l.starts_with("kind regards")
+                || l.starts_with("best regards")
+        })
 }
 
 /// The document's type.
@@ -83,20 +96,34 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
     if doc.format == Format::Eml {
         return DocType::Letter;
     }
+    let article_lines = pars
+        .iter()
+        .take(4)
+        .chain(pars.iter().rev().take(2))
+        .flat_map(|p| lines(p))
+        .filter(|l| ARTICLE_LINE.is_match(l))
+        .count();
+    // A news page headed `Соглашение подписано …` is still news.
+    if doc.format == Format::Html && article_lines > 0 && !head.salutation {
+        return DocType::Article;
+    }
     let first = first_line(pars);
+    if MEMO.is_match(first) {
+        return DocType::Letter;
+    }
     if AGREEMENT.is_match(first) {
         return DocType::Agreement;
     }
     if REPORT.is_match(first) || (doc.format != Format::Html && first_is_english_report(first)) {
         return DocType::Report;
     }
-    if NEWS.is_match(first) {
+    if NEWS.is_match(first) || (MASTHEAD.is_match(first) && word_count(first) <= 6) {
         return DocType::Article;
     }
     let closing = has_closing(pars);
     if (head.salutation && (doc.format != Format::Html || head.subject.is_some()))
         || (closing && (head.salutation || head.subject.is_some() || head.recipient.is_some()))
-        || (head.recipient.is_some() && head.subject.is_some())
+        || (head.subject.is_some() && (head.recipient.is_some() || head.numbered))
     {
         return DocType::Letter;
     }
@@ -108,14 +135,7 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
             return DocType::Report;
         }
     }
-    let article_lines = pars
-        .iter()
-        .take(4)
-        .chain(pars.iter().rev().take(2))
-        .flat_map(|p| lines(p))
-        .filter(|l| ARTICLE_LINE.is_match(l))
-        .count();
-    if doc.format == Format::Html && (article_lines > 0 || pars.len() >= 3) {
+    if doc.format == Format::Html && pars.len() >= 3 {
         return DocType::Article;
     }
     if article_lines >= 1 && pars.len() >= 3 && !head.salutation {
@@ -124,11 +144,7 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
     if closing {
         return DocType::Letter;
     }
-    if pars
-        .iter()
-        .take(WINDOW)
-        .any(|p| AGREEMENT_BODY.is_match(p))
-    {
+    if pars.iter().take(WINDOW).any(|p| AGREEMENT_BODY.is_match(p)) {
         return DocType::Agreement;
     }
     DocType::Other
@@ -137,10 +153,12 @@ pub(super) fn detect(doc: &Document, pars: &[&str], head: &Head) -> DocType {
 /// An English title with `report` or `review` among its first words.
 fn first_is_english_report(first: &str) -> bool {
     word_count(first) <= 20
-        && first
-            .split_whitespace()
-            .take(6)
-            .any(|w| matches!(w.to_lowercase().as_str(), "report" | "review" | "evaluation"))
+        && first.split_whitespace().take(6).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "report" | "review" | "evaluation"
+            )
+        })
 }
 
 #[cfg(test)]
@@ -196,11 +214,21 @@ mod tests {
         let t = "Dear colleagues,\n\nThank you for your letter.\n\nYours sincerely,\n\nJohn Smith";
         assert_eq!(of(Format::Pdf, t), DocType::Letter);
         assert_eq!(of(Format::Eml, "Добрый день!"), DocType::Letter);
+        let t = "12.01.2024 № 3-05/17\n\nО направлении информации\n\nНаправляем сведения о выполнении плана за 2023 год для обобщения.";
+        assert_eq!(of(Format::Pdf, t), DocType::Letter);
+        let t = "Службовая запіска\n\nАб падрыхтоўцы да нарады\n\nПрашу падрыхтаваць даведку.";
+        assert_eq!(of(Format::Txt, t), DocType::Letter);
     }
 
     #[test]
     fn articles_and_others() {
         let t = "У Гродне адкрыўся цэнтр\n\n8 красавіка 2025\n\nНа базе ўніверсітэта пачаў працу цэнтр.\n\nВольга Сакалоўская";
+        assert_eq!(of(Format::Html, t), DocType::Article);
+        let t = "НАВУКОВЫ ВЕСНІК\n\n№ 23 (1187) · 5 чэрвеня 2025 г.\n\nПалескія балоты вяртаюць вільгаць\n\nЗа пяць гадоў забалочана 18 тысяч гектараў.";
+        assert_eq!(of(Format::Pdf, t), DocType::Article);
+        let t = "Соглашение о создании лаборатории подписано в Ханое\n\n14 марта 2025, 11:20\n\nЛаборатория разместится на базе института.";
+        assert_eq!(of(Format::Html, t), DocType::Article);
+        let t = "Итоги конкурса подвели в Могилёве\n\n27 февраля 2025 г.\n\nВ облисполкоме наградили победителей.";
         assert_eq!(of(Format::Html, t), DocType::Article);
         let t = "Новости науки\nВ Бресте открылся центр\n\nЦентр разместился в здании.";
         assert_eq!(of(Format::Pdf, t), DocType::Article);

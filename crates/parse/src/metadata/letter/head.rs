@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::addressee::{is_addressee, names_organisation, recipient};
-use super::layout::{WINDOW, lines, word_count};
+use super::layout::{WINDOW, cells, lines, word_count};
 use super::subject::{clean, is_salutation, starts_subject};
 
 /// A line carrying a registry requisite: a date, a number, a reference.
@@ -58,6 +58,8 @@ pub(super) struct Head<'t> {
     pub subject: Option<String>,
     /// Whether a salutation ended the head.
     pub salutation: bool,
+    /// Whether the head has a registry number line (`№ …`, `No. …`).
+    pub numbered: bool,
 }
 
 /// Whether a paragraph is running text rather than a head block.
@@ -101,6 +103,22 @@ fn blocks<'t>(pars: &[&'t str]) -> (Vec<&'t str>, bool) {
     (out, false)
 }
 
+/// A block without the cells that are requisites: a PDF may put the date
+/// and number beside the addressee on the same lines.
+fn without_requisites(block: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in lines(block) {
+        let kept: Vec<&str> = cells(line)
+            .into_iter()
+            .filter(|c| !REQUISITE.is_match(c))
+            .collect();
+        if !kept.is_empty() {
+            out.push(kept.join(" "));
+        }
+    }
+    out.join("\n")
+}
+
 /// Reads the head of a letter from its paragraphs.
 pub(super) fn read<'t>(pars: &[&'t str]) -> Head<'t> {
     let (blocks, salutation) = blocks(pars);
@@ -109,19 +127,29 @@ pub(super) fn read<'t>(pars: &[&'t str]) -> Head<'t> {
         salutation,
         ..Head::default()
     };
+    // A stamp may be printed above the letterhead: leading requisites are
+    // stepped over.
+    let lead = kinds.iter().take_while(|k| **k == Kind::Requisite).count();
     let first_req = kinds
         .iter()
+        .skip(lead)
         .position(|k| matches!(k, Kind::Requisite | Kind::Addressee | Kind::Subject))
-        .unwrap_or(blocks.len());
+        .map_or(blocks.len(), |i| i + lead);
     for (block, k) in blocks.iter().zip(&kinds).take(first_req) {
         if *k == Kind::Other {
             head.letterhead.push(block);
         }
     }
+    head.numbered = blocks
+        .iter()
+        .zip(&kinds)
+        .any(|(b, k)| *k == Kind::Requisite && (b.contains('№') || b.contains("No.")));
     let mut others: Vec<&str> = Vec::new();
     for (i, (block, k)) in blocks.iter().zip(&kinds).enumerate() {
         match k {
-            Kind::Addressee if head.recipient.is_none() => head.recipient = recipient(block),
+            Kind::Addressee if head.recipient.is_none() => {
+                head.recipient = recipient(&without_requisites(block));
+            }
             Kind::Subject if head.subject.is_none() => head.subject = clean(block),
             Kind::Other if i > first_req => others.push(block),
             _ => {}
@@ -183,7 +211,9 @@ mod tests {
         );
         assert_eq!(
             h.recipient.as_deref(),
-            Some("Рэктару Палескага дзяржаўнага тэхналагічнага ўніверсітэта прафесару Юрэвічу А.Р.")
+            Some(
+                "Рэктару Палескага дзяржаўнага тэхналагічнага ўніверсітэта прафесару Юрэвічу А.Р."
+            )
         );
     }
 
@@ -192,7 +222,10 @@ mod tests {
         let t = "Открытое акционерное общество «Гомельстекло»\n\n12.03.2021 № 115\n\nМинистерство промышленности Республики Беларусь\n\nИнформация о выполнении плана мероприятий\n\nУважаемые коллеги!\n\nТекст.";
         let pars = paragraphs(t);
         let h = read(&pars);
-        assert_eq!(h.letterhead, vec!["Открытое акционерное общество «Гомельстекло»"]);
+        assert_eq!(
+            h.letterhead,
+            vec!["Открытое акционерное общество «Гомельстекло»"]
+        );
         assert_eq!(
             h.recipient.as_deref(),
             Some("Министерство промышленности Республики Беларусь")
@@ -201,6 +234,22 @@ mod tests {
             h.subject.as_deref(),
             Some("Информация о выполнении плана мероприятий")
         );
+    }
+
+    #[test]
+    fn stamp_above_letterhead_and_date_beside_addressee() {
+        let t = "Вх. № 4512 от 20.03.2024\n\nМинистерство природных ресурсов и охраны окружающей среды\n\n18.03.2024 № 12-01/330\tНачальнику управления\n\tЛебедеву О.Н.\n\nО мониторинге\n\nУважаемый Олег Николаевич!\n\nТекст.";
+        let pars = paragraphs(t);
+        let h = read(&pars);
+        assert_eq!(
+            h.letterhead,
+            vec!["Министерство природных ресурсов и охраны окружающей среды"]
+        );
+        assert_eq!(
+            h.recipient.as_deref(),
+            Some("Начальнику управления Лебедеву О.Н.")
+        );
+        assert_eq!(h.subject.as_deref(), Some("О мониторинге"));
     }
 
     #[test]

@@ -89,10 +89,10 @@ mod tests {
         let t = "A\nB\n\n\n\nC\tD\n\n  ";
         assert_eq!(paragraphs(t), vec!["A\nB", "C\tD"]);
         assert_eq!(lines("A\n \nB").collect::<Vec<_>>(), vec!["A", "B"]);
-        assert_eq!(cells("Намеснік Старшыні\t\tА.Л.Карповіч"), vec![
-            "Намеснік Старшыні",
-            "А.Л.Карповіч"
-        ]);
+        assert_eq!(
+            cells("Намеснік Старшыні\t\tА.Л.Карповіч"),
+            vec!["Намеснік Старшыні", "А.Л.Карповіч"]
+        );
     }
 
     #[test]

@@ -53,8 +53,15 @@ fn name_of(cell: &str) -> Option<String> {
 }
 
 /// The sender named by the letterhead blocks, preferring `lang`.
-pub(super) fn sender(blocks: &[&str], lang: Language) -> Option<String> {
-    let mut names: Vec<String> = Vec::new();
+///
+/// `block_lang` gives the detected language of a block, for a name whose
+/// letters do not tell (`Установа «Гомель»`).
+pub(super) fn sender(
+    blocks: &[&str],
+    lang: Language,
+    block_lang: &dyn Fn(&str) -> Language,
+) -> Option<String> {
+    let mut names: Vec<(String, Language)> = Vec::new();
     for block in blocks {
         // A two-column letterhead lays each line out as `be\tru`: read the
         // columns one by one.
@@ -63,15 +70,16 @@ pub(super) fn sender(blocks: &[&str], lang: Language) -> Option<String> {
         for col in 0..columns {
             let text: Vec<&str> = rows.iter().filter_map(|r| r.get(col).copied()).collect();
             if let Some(name) = name_of(&text.join("\n")) {
-                names.push(name);
+                let found = match script_language(&name) {
+                    Language::Und => block_lang(block),
+                    known => known,
+                };
+                names.push((name, found));
             }
         }
     }
-    let pick = names
-        .iter()
-        .position(|n| script_language(n) == lang)
-        .unwrap_or(0);
-    names.into_iter().nth(pick)
+    let pick = names.iter().position(|(_, l)| *l == lang).unwrap_or(0);
+    names.into_iter().nth(pick).map(|(name, _)| name)
 }
 
 #[cfg(test)]
@@ -83,15 +91,15 @@ mod tests {
         let be = "Дзяржаўны камітэт па навуцы\nі тэхналогіях Рэспублікі Беларусь\nвул. Кальварыйская, 17, 220004, г. Мінск\nтэл. (017) 203-45-67";
         let ru = "Государственный комитет по науке\nи технологиям Республики Беларусь\nул. Кальварийская, 17, 220004, г. Минск";
         assert_eq!(
-            sender(&[be, ru], Language::Be).as_deref(),
+            sender(&[be, ru], Language::Be, &|_| Language::Und).as_deref(),
             Some("Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь")
         );
         assert_eq!(
-            sender(&[be, ru], Language::Ru).as_deref(),
+            sender(&[be, ru], Language::Ru, &|_| Language::Und).as_deref(),
             Some("Государственный комитет по науке и технологиям Республики Беларусь")
         );
         assert_eq!(
-            sender(&[be, ru], Language::En).as_deref(),
+            sender(&[be, ru], Language::En, &|_| Language::Und).as_deref(),
             Some("Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь")
         );
     }
@@ -100,25 +108,58 @@ mod tests {
     fn one_row_two_cells() {
         let row = "Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь вул. Кальварыйская, 17, 220004, г. Мінск\tГосударственный комитет по науке и технологиям Республики Беларусь ул. Кальварийская, 17";
         assert_eq!(
-            sender(&[row], Language::Ru).as_deref(),
+            sender(&[row], Language::Ru, &|_| Language::Und).as_deref(),
             Some("Государственный комитет по науке и технологиям Республики Беларусь")
         );
     }
 
     #[test]
+    fn letters_that_do_not_tell_fall_back_to_the_block() {
+        let be = "Установа «Гомельтэкст»";
+        let ru = "Учреждение «Гомельтекст»";
+        let lang = |b: &str| {
+            if b.starts_with("Уст") {
+                Language::Be
+            } else {
+                Language::Ru
+            }
+        };
+        assert_eq!(sender(&[be, ru], Language::Be, &lang).as_deref(), Some(be));
+        assert_eq!(sender(&[ru, be], Language::Be, &lang).as_deref(), Some(be));
+    }
+
+    #[test]
     fn address_lines_and_contacts_are_cut() {
         assert_eq!(
-            sender(&["Northbridge Centre for Energy Materials\n14 Carrow Lane, Norwich NR1 3XE, United Kingdom | +44 1603 555 018"], Language::En).as_deref(),
+            sender(&["Northbridge Centre for Energy Materials\n14 Carrow Lane, Norwich NR1 3XE, United Kingdom | +44 1603 555 018"], Language::En, &|_| Language::Und).as_deref(),
             Some("Northbridge Centre for Energy Materials")
         );
         assert_eq!(
-            sender(&["ГОСУДАРСТВЕННОЕ НАУЧНОЕ УЧРЕЖДЕНИЕ\n«ИНСТИТУТ НОВЫХ МАТЕРИАЛОВ»", "ул. Академическая, 15, 220141, г. Минск, тел. (017) 294-11-60"], Language::Ru).as_deref(),
+            sender(
+                &[
+                    "ГОСУДАРСТВЕННОЕ НАУЧНОЕ УЧРЕЖДЕНИЕ\n«ИНСТИТУТ НОВЫХ МАТЕРИАЛОВ»",
+                    "ул. Академическая, 15, 220141, г. Минск, тел. (017) 294-11-60"
+                ],
+                Language::Ru,
+                &|_| Language::Und
+            )
+            .as_deref(),
             Some("ГОСУДАРСТВЕННОЕ НАУЧНОЕ УЧРЕЖДЕНИЕ «ИНСТИТУТ НОВЫХ МАТЕРИАЛОВ»")
         );
         assert_eq!(
-            sender(&["Открытое акционерное общество «Гомельстекло», 247434, г. Гомель"], Language::Ru).as_deref(),
+            sender(
+                &["Открытое акционерное общество «Гомельстекло», 247434, г. Гомель"],
+                Language::Ru,
+                &|_| Language::Und
+            )
+            .as_deref(),
             Some("Открытое акционерное общество «Гомельстекло»")
         );
-        assert_eq!(sender(&["тел. 8 (017) 284-07-60"], Language::Ru), None);
+        assert_eq!(
+            sender(&["тел. 8 (017) 284-07-60"], Language::Ru, &|_| {
+                Language::Und
+            }),
+            None
+        );
     }
 }

@@ -26,3 +26,6 @@ mod signature;
 mod subject;
 
 pub(crate) use fill::fill;
+
+#[cfg(test)]
+mod samples;

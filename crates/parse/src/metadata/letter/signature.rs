@@ -39,8 +39,10 @@ static STRICT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A name in full: two or three capitalised words.
 static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{Ll}’'ʼ-]+(?:\s+\p{Lu}[\p{Ll}’'ʼ-]+){1,2}$")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{Ll}’'ʼ-]+(?:\s+\p{Lu}[\p{Ll}’'ʼ-]+){1,2}$",
+    )
+    .expect("valid regex")
 });
 
 /// Position and name with initials on one line.
@@ -288,7 +290,9 @@ mod tests {
     #[test]
     fn position_and_name_on_one_line() {
         assert_eq!(
-            sig("Просим принять участие.\n\nЗаместитель директора\tС.С.Щербаков\n\nРудковская 294 11 72"),
+            sig(
+                "Просим принять участие.\n\nЗаместитель директора\tС.С.Щербаков\n\nРудковская 294 11 72"
+            ),
             one("С.С.Щербаков", "Заместитель директора")
         );
         assert_eq!(
@@ -311,22 +315,34 @@ mod tests {
         let s = read(&paragraphs(t));
         assert_eq!(s.signatories.len(), 1);
         assert_eq!(s.signatories[0].name, "А.Л.Карповіч");
-        assert_eq!(s.signatories[0].position.as_deref(), Some("Намеснік Старшыні"));
+        assert_eq!(
+            s.signatories[0].position.as_deref(),
+            Some("Намеснік Старшыні")
+        );
         assert_eq!(s.executor.as_deref(), Some("Сцяпанчук 203 45 71"));
     }
 
     #[test]
     fn english_closing() {
         let t = "Please confirm the list.\n\nYours sincerely,\n\nMargaret Ellison\nDirector of International Programmes";
-        assert_eq!(sig(t), one("Margaret Ellison", "Director of International Programmes"));
+        assert_eq!(
+            sig(t),
+            one("Margaret Ellison", "Director of International Programmes")
+        );
     }
 
     #[test]
     fn closings_in_russian_and_belarusian() {
         let t = "Просим направить перечень.\n\nС уважением,\nзаместитель директора по научной работе\nГ.П.Фёдоров\nтел. +7 4812 55-30-17";
-        assert_eq!(sig(t), one("Г.П.Фёдоров", "заместитель директора по научной работе"));
+        assert_eq!(
+            sig(t),
+            one("Г.П.Фёдоров", "заместитель директора по научной работе")
+        );
         let t = "Просім накіраваць спіс.\n\nЗ павагай,\nГанна Вараб’ёва\nзагадчык аддзела інфармацыйных рэсурсаў";
-        assert_eq!(sig(t), one("Ганна Вараб’ёва", "загадчык аддзела інфармацыйных рэсурсаў"));
+        assert_eq!(
+            sig(t),
+            one("Ганна Вараб’ёва", "загадчык аддзела інфармацыйных рэсурсаў")
+        );
         let t = "Прошу согласовать.\n\n--\nКирилл Мороз\nотдел международных связей";
         assert_eq!(sig(t), vec![("Кирилл Мороз".to_string(), None)]);
     }
@@ -334,15 +350,24 @@ mod tests {
     #[test]
     fn parties_side_by_side() {
         let t = "Texts are equally authentic.\n\nFor the Belarusian Party\tFor the Vietnamese Party\n\nDirector\tDirector\n\nP. Astrouski\tNguyen Thi Lan";
-        assert_eq!(sig(t), vec![
-            ("P. Astrouski".to_string(), Some("Director".to_string())),
-            ("Nguyen Thi Lan".to_string(), Some("Director".to_string())),
-        ]);
+        assert_eq!(
+            sig(t),
+            vec![
+                ("P. Astrouski".to_string(), Some("Director".to_string())),
+                ("Nguyen Thi Lan".to_string(), Some("Director".to_string())),
+            ]
+        );
         let t = "ул. Сидачжи, 92, 150001, г. Харбин\n\nДиректор\n\nПроректор по науке\n\n__________ В.А.Сидоренко\n\n__________ Чжан Вэй";
-        assert_eq!(sig(t), vec![
-            ("В.А.Сидоренко".to_string(), Some("Директор".to_string())),
-            ("Чжан Вэй".to_string(), Some("Проректор по науке".to_string())),
-        ]);
+        assert_eq!(
+            sig(t),
+            vec![
+                ("В.А.Сидоренко".to_string(), Some("Директор".to_string())),
+                (
+                    "Чжан Вэй".to_string(),
+                    Some("Проректор по науке".to_string())
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -355,10 +380,22 @@ mod tests {
     #[test]
     fn executor_lines() {
         for (t, e) in [
-            ("Директор\tТ.Н.Ковалёва\n\nЯрошевич 318 22 47", "Ярошевич 318 22 47"),
-            ("Директор И.И.Петров\n\nИсп. Сидорова Н.В.\nтел. 284-07-60", "Исп. Сидорова Н.В."),
-            ("Дырэктар А.А.Бурак\n\nВыканаўца: Лявонава 8 (0212) 47-11-09", "Выканаўца: Лявонава 8 (0212) 47-11-09"),
-            ("Начальник управления\tО.П.Кравец\n\nИванова И.И., тел. (017) 284-07-60", "Иванова И.И., тел. (017) 284-07-60"),
+            (
+                "Директор\tТ.Н.Ковалёва\n\nЯрошевич 318 22 47",
+                "Ярошевич 318 22 47",
+            ),
+            (
+                "Директор И.И.Петров\n\nИсп. Сидорова Н.В.\nтел. 284-07-60",
+                "Исп. Сидорова Н.В.",
+            ),
+            (
+                "Дырэктар А.А.Бурак\n\nВыканаўца: Лявонава 8 (0212) 47-11-09",
+                "Выканаўца: Лявонава 8 (0212) 47-11-09",
+            ),
+            (
+                "Начальник управления\tО.П.Кравец\n\nИванова И.И., тел. (017) 284-07-60",
+                "Иванова И.И., тел. (017) 284-07-60",
+            ),
         ] {
             assert_eq!(read(&paragraphs(t)).executor.as_deref(), Some(e), "{t}");
         }
