@@ -23,7 +23,8 @@ use super::countries::Mention;
 use crate::model::{Amount, Language};
 
 /// A number: digit groups split by spaces, or plain digits, with decimals.
-const NUM: &str = r"\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?";
+const NUM: &str =
+    r"\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?";
 
 /// Words that multiply.
 const SCALE: &str = r"млн\.?|миллион\w*|мільён\w*|млрд\.?|миллиард\w*|мільярд\w*|тыс\.?|тысяч\w*|тысяч|million|mln|billion|bn|thousand";
@@ -46,7 +47,7 @@ const CUR_BEFORE: &str = r"USD|EUR|GBP|BYN|RUB|CNY|CHF|JPY|PLN|KZT|US\$|\$|€|�
 /// Every amount pattern, compiled once.
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i:(?P<pre>{CUR_BEFORE})[ \u{{a0}}]?(?P<n1>{NUM})(?:[ \u{{a0}}](?P<s1>{SCALE}))?\b)|(?P<n2>{NUM})[ \u{{a0}}]?(?:(?P<s2>{SCALE})[ \u{{a0}}\n]?)?(?i:(?P<cur>{CUR_AFTER}))"
+        r"(?i:(?P<pre>{CUR_BEFORE})[ \u{{a0}}]?(?P<n1>{NUM})(?:[ \u{{a0}}](?P<s1>{SCALE}))?\b)|(?P<n2>{NUM})\s?(?:(?P<s2>{SCALE})[ \u{{a0}}\n]?)?(?i:(?P<cur>{CUR_AFTER}))"
     ))
     .expect("valid regex")
 });
@@ -63,15 +64,39 @@ pub(super) fn home_currency(lang: Language, mentions: &[Mention], text: &str) ->
 
 /// Belarusian cities (stems, capitalised in text).
 const BY_CITIES: &[&str] = &[
-    "Минск", "Мінск", "Minsk", "Брест", "Брэст", "Гомел", "Гомел", "Гродн", "Гродзен", "Витебск",
-    "Віцебск", "Могил", "Магіл", "Бобруйск", "Бабруйск", "Барановичи", "Баранавіч", "Полоцк",
+    "Минск",
+    "Мінск",
+    "Minsk",
+    "Брест",
+    "Брэст",
+    "Гомел",
+    "Гомел",
+    "Гродн",
+    "Гродзен",
+    "Витебск",
+    "Віцебск",
+    "Могил",
+    "Магіл",
+    "Бобруйск",
+    "Бабруйск",
+    "Барановичи",
+    "Баранавіч",
+    "Полоцк",
     "Полацк",
 ];
 
 /// Russian cities (stems, capitalised in text).
 const RU_CITIES: &[&str] = &[
-    "Москв", "Moscow", "Санкт-Петербург", "Петербург", "Смоленск", "Новосибирск", "Екатеринбург",
-    "Казан", "Брянск", "Псков",
+    "Москв",
+    "Moscow",
+    "Санкт-Петербург",
+    "Петербург",
+    "Смоленск",
+    "Новосибирск",
+    "Екатеринбург",
+    "Казан",
+    "Брянск",
+    "Псков",
 ];
 
 /// How many words of `text` start with one of `stems`.
@@ -86,7 +111,9 @@ pub(super) fn find(text: &str, home: &'static str) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
     for c in AMOUNT.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
-        let before = text.get(..whole.start()).and_then(|t| t.chars().next_back());
+        let before = text
+            .get(..whole.start())
+            .and_then(|t| t.chars().next_back());
         if before.is_some_and(|b| b.is_ascii_digit() || b.is_alphabetic()) {
             continue;
         }
@@ -104,7 +131,11 @@ pub(super) fn find(text: &str, home: &'static str) -> Vec<Amount> {
         let Some(value) = value(num, scale.map(|s| s.as_str()), latin) else {
             continue;
         };
-        let words = whole.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = whole
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if !out
             .iter()
             .any(|a| a.value == value && a.currency.as_deref() == Some(code))
@@ -125,7 +156,8 @@ fn currency(word: &str, home: &'static str) -> &'static str {
     let has = |p: &str| w.contains(p);
     if has("росс") || has("расій") || has("рос.") || w == "rub" {
         "RUB"
-    } else if has("белорус") || has("беларус") || has("бел.") || w == "byn" || w == "byr" {
+    } else if has("белорус") || has("беларус") || has("бел.") || w == "byn" || w == "byr"
+    {
         "BYN"
     } else if has("руб") {
         home
@@ -155,9 +187,19 @@ fn currency(word: &str, home: &'static str) -> &'static str {
 /// The power of ten of a scale word.
 fn scale_exp(s: &str) -> u32 {
     let s = s.to_lowercase();
-    if s.starts_with("млрд") || s.starts_with("миллиард") || s.starts_with("мільярд") || s.starts_with("billion") || s == "bn" {
+    if s.starts_with("млрд")
+        || s.starts_with("миллиард")
+        || s.starts_with("мільярд")
+        || s.starts_with("billion")
+        || s == "bn"
+    {
         9
-    } else if s.starts_with("млн") || s.starts_with("миллион") || s.starts_with("мільён") || s.starts_with("million") || s == "mln" {
+    } else if s.starts_with("млн")
+        || s.starts_with("миллион")
+        || s.starts_with("мільён")
+        || s.starts_with("million")
+        || s == "mln"
+    {
         6
     } else {
         3
@@ -190,7 +232,10 @@ fn value(num: &str, scale: Option<&str>, latin: bool) -> Option<f64> {
         }
         (None, None) => (clean, String::new()),
     };
-    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+    if int.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let digits = format!("{int}{frac}");
@@ -221,10 +266,17 @@ mod tests {
     #[test]
     fn russian_and_belarusian_amounts() {
         assert_eq!(
-            amounts("составит 9,4 млн долларов США, а также 1,2 млн российских рублей", "BYN"),
+            amounts(
+                "составит 9,4 млн долларов США, а также 1,2 млн российских рублей",
+                "BYN"
+            ),
             [
                 (9_400_000.0, "USD".into(), "9,4 млн долларов США".into()),
-                (1_200_000.0, "RUB".into(), "1,2 млн российских рублей".into())
+                (
+                    1_200_000.0,
+                    "RUB".into(),
+                    "1,2 млн российских рублей".into()
+                )
             ]
         );
         assert_eq!(
@@ -236,7 +288,10 @@ mod tests {
             [(9_400_000.0, "CNY".into(), "9,4 млн китайских юаней".into())]
         );
         assert_eq!(
-            amounts("составил 2 847,6 тыс. рублей, из бюджета — 1 920,0 тыс. руб.", "BYN"),
+            amounts(
+                "составил 2 847,6 тыс. рублей, из бюджета — 1 920,0 тыс. руб.",
+                "BYN"
+            ),
             [
                 (2_847_600.0, "BYN".into(), "2 847,6 тыс. рублей".into()),
                 (1_920_000.0, "BYN".into(), "1 920,0 тыс. руб.".into())
@@ -250,8 +305,14 @@ mod tests {
     #[test]
     fn english_amounts() {
         assert_eq!(amounts("8 million USD", "BYN")[0].0, 8_000_000.0);
-        assert_eq!(amounts("108 thousand euros", "BYN")[0], (108_000.0, "EUR".into(), "108 thousand euros".into()));
-        assert_eq!(amounts("estimated at GBP 18,500.", "BYN")[0], (18_500.0, "GBP".into(), "GBP 18,500".into()));
+        assert_eq!(
+            amounts("108 thousand euros", "BYN")[0],
+            (108_000.0, "EUR".into(), "108 thousand euros".into())
+        );
+        assert_eq!(
+            amounts("estimated at GBP 18,500.", "BYN")[0],
+            (18_500.0, "GBP".into(), "GBP 18,500".into())
+        );
         assert_eq!(amounts("cost under USD 60 each", "BYN")[0].0, 60.0);
         assert_eq!(amounts("$5,000 and €1.5 million", "BYN").len(), 2);
         assert_eq!(amounts("€1.5 million", "BYN")[0].0, 1_500_000.0);
@@ -259,7 +320,13 @@ mod tests {
 
     #[test]
     fn numbers_without_currency_are_not_amounts() {
-        assert!(amounts("64 заявки, 2 тысячи образцов, 4 320 проб, в 2025 году", "BYN").is_empty());
+        assert!(
+            amounts(
+                "64 заявки, 2 тысячи образцов, 4 320 проб, в 2025 году",
+                "BYN"
+            )
+            .is_empty()
+        );
         assert!(amounts("Премия, руб.\n15 000", "BYN").is_empty());
     }
 }

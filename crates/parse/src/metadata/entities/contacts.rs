@@ -36,9 +36,8 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A phone-number candidate: digits, single spaces, hyphens and brackets.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\+?\(?\d[\d\u{a0} ()\-–]{3,22}\d").expect("valid regex")
-});
+static PHONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\+?\(?\d[\d\u{a0} ()\-–]{3,22}\d").expect("valid regex"));
 
 /// Words that announce a phone (lowercased), and whether they mean fax.
 const PHONE_WORDS: &[(&str, bool)] = &[
@@ -181,9 +180,9 @@ fn executor_line(lead: &str, rest: &str, digits: usize, groups: usize) -> bool {
         && groups >= 2
         && rest_line.trim().is_empty()
         && words.len() == 1
-        && words
-            .first()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && words.first().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
 }
 
 #[cfg(test)]
@@ -231,10 +230,17 @@ mod tests {
             "e-mail: info@gknt.example.by, konkurs@gknt.example.by.\n\
              Сайт: https://www.gknt.gov.by/ru/news. Падрабязней — www.belta.by, (http://nasb.gov.by).",
         );
-        assert_eq!(c.emails, ["info@gknt.example.by", "konkurs@gknt.example.by"]);
+        assert_eq!(
+            c.emails,
+            ["info@gknt.example.by", "konkurs@gknt.example.by"]
+        );
         assert_eq!(
             c.urls,
-            ["https://www.gknt.gov.by/ru/news", "www.belta.by", "http://nasb.gov.by"]
+            [
+                "https://www.gknt.gov.by/ru/news",
+                "www.belta.by",
+                "http://nasb.gov.by"
+            ]
         );
     }
 }

@@ -21,8 +21,8 @@ const TABLE: &str = include_str!("../../../data/countries.tsv");
 /// Case endings a Russian or Belarusian country name may take after its
 /// base (the nominative without a final vowel, ь or й).
 const ENDINGS: &[&str] = &[
-    "", "а", "я", "у", "ю", "е", "э", "і", "и", "ы", "й", "ь", "ой", "ей", "ёй", "ом", "ем",
-    "ём", "ам", "ям", "ах", "ях", "ай", "яй", "ою", "ею", "ью", "ов", "аў", "ii",
+    "", "а", "я", "у", "ю", "е", "э", "і", "и", "ы", "й", "ь", "ой", "ей", "ёй", "ом", "ем", "ём",
+    "ам", "ям", "ах", "ях", "ай", "яй", "ою", "ею", "ью", "ов", "аў", "ii",
 ];
 
 /// A longest ending an adjective stem may take, in characters.
@@ -92,7 +92,10 @@ fn compile(tsv: &'static str) -> Table {
             }
             "A" => {
                 for f in forms.split_whitespace() {
-                    stems.entry(fold(f)).or_default().push((Kind::Adjective, code));
+                    stems
+                        .entry(fold(f))
+                        .or_default()
+                        .push((Kind::Adjective, code));
                 }
             }
             "E" | "X" => {
@@ -148,7 +151,10 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
         }
     }
     for m in WORD.find_iter(text) {
-        if covered.iter().any(|&(s, e)| m.start() >= s && m.start() < e) {
+        if covered
+            .iter()
+            .any(|&(s, e)| m.start() >= s && m.start() < e)
+        {
             continue;
         }
         if let Some(code) = word_code(table, m.as_str()) {

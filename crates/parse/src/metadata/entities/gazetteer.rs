@@ -23,10 +23,10 @@ pub(super) const ENV_VAR: &str = "VOPIS_GAZETTEER";
 
 /// Case endings stripped from a word before comparing, longest first.
 const ENDINGS: &[&str] = &[
-    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ага", "яга", "аму", "яму", "ых",
-    "их", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ей", "ом", "ем", "ам", "ям",
-    "ах", "ях", "ую", "юю", "ия", "ии", "ию", "ым", "ім", "ыя", "ія", "ае", "яе", "ай", "яй",
-    "аў", "яў", "ою", "ею", "іх", "а", "я", "у", "ю", "е", "ы", "и", "і", "о", "ь", "й",
+    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ага", "яга", "аму", "яму", "ых", "их",
+    "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ей", "ом", "ем", "ам", "ям", "им", "ах",
+    "ях", "ую", "юю", "ия", "ии", "ию", "ым", "ім", "ыя", "ія", "ае", "яе", "ай", "яй", "аў", "яў",
+    "ою", "ею", "іх", "а", "я", "у", "ю", "е", "ы", "и", "і", "о", "ь", "й",
 ];
 
 /// Vowels dropped once more after an ending (технологи|й ~ технологи|ям).
@@ -112,10 +112,7 @@ pub(super) fn load(user: Option<&std::path::Path>) -> Gazetteer {
             Ok(f) => entries.extend(f.organization),
             Err(e) => {
                 let msg = e.lines().next().unwrap_or("").to_string();
-                warning = Some(format!(
-                    "gazetteer file {} ignored: {msg}",
-                    path.display()
-                ));
+                warning = Some(format!("gazetteer file {} ignored: {msg}", path.display()));
             }
         }
     }
@@ -148,7 +145,10 @@ fn build(entries: Vec<Entry>, warning: Option<String>) -> Gazetteer {
             if g.aliases.iter().any(|(k, i)| *k == keys && *i == idx) {
                 continue;
             }
-            g.index.entry(first.clone()).or_default().push(g.aliases.len());
+            g.index
+                .entry(first.clone())
+                .or_default()
+                .push(g.aliases.len());
             g.aliases.push((keys, idx));
         }
     }
@@ -190,7 +190,7 @@ pub(super) fn stem(word: &str) -> String {
         .chars()
         .filter(|c| !matches!(c, '’' | 'ʼ' | '\''))
         .flat_map(char::to_lowercase)
-                .map(|c| match c {
+        .map(|c| match c {
             'ё' => 'е',
             'ў' => 'у',
             c => c,
@@ -202,17 +202,17 @@ pub(super) fn stem(word: &str) -> String {
     }
     let mut s = folded.as_str();
     for e in ENDINGS {
-        if let Some(rest) = s.strip_suffix(e) {
-            if rest.chars().count() >= 3 {
-                s = rest;
-                break;
-            }
+        if let Some(rest) = s.strip_suffix(e)
+            && rest.chars().count() >= 3
+        {
+            s = rest;
+            break;
         }
     }
-    if let Some(rest) = s.strip_suffix(VOWELS) {
-        if rest.chars().count() >= 3 {
-            s = rest;
-        }
+    if let Some(rest) = s.strip_suffix(VOWELS)
+        && rest.chars().count() >= 3
+    {
+        s = rest;
     }
     s.to_string()
 }
@@ -293,12 +293,18 @@ mod tests {
     fn aliases_in_three_languages_give_one_name() {
         let scst = "State Committee on Science and Technology of the Republic of Belarus";
         assert_eq!(names("ГКНТ"), [scst]);
-        assert_eq!(names("письмо Государственного комитета по науке и технологиям"), [scst]);
+        assert_eq!(
+            names("письмо Государственного комитета по науке и технологиям"),
+            [scst]
+        );
         assert_eq!(
             names("Дзяржаўны камітэт па навуцы\nі тэхналогіях Рэспублікі Беларусь (далей — ДКНТ)"),
             [scst, scst]
         );
-        assert_eq!(names("the SCST and the State Committee on Science and Technology"), [scst, scst]);
+        assert_eq!(
+            names("the SCST and the State Committee on Science and Technology"),
+            [scst, scst]
+        );
         assert_eq!(
             names("учёные Национальной академии наук Беларуси и НАН Беларуси; NASB"),
             [

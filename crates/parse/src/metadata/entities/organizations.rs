@@ -41,11 +41,39 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Russian and Belarusian head nouns (lowercased prefixes).
 const HEADS_CYR: &[&str] = &[
-    "министерств", "міністэрств", "институт", "інстытут", "университет", "універсітэт", "ўніверсітэт",
-    "академи", "акадэмі", "комитет", "камітэт", "агентств", "агенцтв", "колледж",
-    "каледж", "фонд", "управлени", "упраўленн", "центр", "цэнтр", "библиотек",
-    "бібліятэк", "музе", "лаборатори", "лабараторы", "завод", "совет", "савет",
-    "ассоциаци", "асацыяцы", "училищ", "вучылішч", "академі",
+    "министерств",
+    "міністэрств",
+    "институт",
+    "інстытут",
+    "университет",
+    "універсітэт",
+    "ўніверсітэт",
+    "академи",
+    "акадэмі",
+    "комитет",
+    "камітэт",
+    "агентств",
+    "агенцтв",
+    "колледж",
+    "каледж",
+    "фонд",
+    "управлени",
+    "упраўленн",
+    "центр",
+    "цэнтр",
+    "библиотек",
+    "бібліятэк",
+    "музе",
+    "лаборатори",
+    "лабараторы",
+    "завод",
+    "совет",
+    "савет",
+    "ассоциаци",
+    "асацыяцы",
+    "училищ",
+    "вучылішч",
+    "академі",
 ];
 
 /// English head nouns; `true` when the head needs an `of …` tail.
@@ -73,14 +101,33 @@ const HEADS_EN: &[(&str, bool)] = &[
 
 /// Words that never begin an English name.
 const EN_STOP: &[&str] = &[
-    "The", "Our", "Your", "This", "That", "A", "An", "Each", "Both", "For", "From", "In",
-    "And", "Of", "Dear", "By", "To", "At", "With", "Its", "Their", "His", "Her",
+    "The", "Our", "Your", "This", "That", "A", "An", "Each", "Both", "For", "From", "In", "And",
+    "Of", "Dear", "By", "To", "At", "With", "Its", "Their", "His", "Her",
 ];
 
 /// Words that never continue a Russian or Belarusian tail.
 const CYR_STOP: &[&str] = &[
-    "для", "года", "году", "лет", "что", "или", "его", "её", "их", "этого", "того", "всего",
-    "которого", "которой", "также", "гэтага", "якога", "якой", "таксама", "яго", "яе",
+    "для",
+    "года",
+    "году",
+    "лет",
+    "что",
+    "или",
+    "его",
+    "её",
+    "их",
+    "этого",
+    "того",
+    "всего",
+    "которого",
+    "которой",
+    "также",
+    "гэтага",
+    "якога",
+    "якой",
+    "таксама",
+    "яго",
+    "яе",
 ];
 
 /// Organisations found in `text`, and a warning if the user gazetteer was
@@ -94,9 +141,8 @@ pub(super) fn find(text: &str) -> (Vec<String>, Option<String>) {
         .map(|h| (h.start, h.end, g.name(h.name).to_string()))
         .collect();
     let gaz_spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-    let overlaps = |s: usize, e: usize, spans: &[(usize, usize)]| {
-        spans.iter().any(|&(a, b)| s < b && a < e)
-    };
+    let overlaps =
+        |s: usize, e: usize, spans: &[(usize, usize)]| spans.iter().any(|&(a, b)| s < b && a < e);
     let mut pattern: Vec<(usize, usize, String)> = Vec::new();
     for (s, e, name) in quoted(text) {
         if !overlaps(s, e, &gaz_spans) {
@@ -105,21 +151,42 @@ pub(super) fn find(text: &str) -> (Vec<String>, Option<String>) {
     }
     for (s, e) in headed(text, &toks, &gaz_spans) {
         let taken: Vec<(usize, usize)> = pattern.iter().map(|p| (p.0, p.1)).collect();
-        if !overlaps(s, e, &gaz_spans) && !overlaps(s, e, &taken) {
-            if let Some(name) = text.get(s..e) {
-                pattern.push((s, e, normalise(name)));
-            }
+        if !overlaps(s, e, &gaz_spans)
+            && !overlaps(s, e, &taken)
+            && let Some(name) = text.get(s..e)
+        {
+            pattern.push((s, e, normalise(name)));
         }
     }
     found.extend(pattern);
     found.sort_by_key(|f| f.0);
-    let mut out: Vec<String> = Vec::new();
+    // One entry per name up to case endings; the most nominative-looking
+    // form (most words without an ending) is kept, in first-seen order.
+    let mut out: Vec<(String, String, usize)> = Vec::new();
     for (_, _, name) in found {
-        let lower = name.to_lowercase();
-        if name.chars().count() > 2 && !out.iter().any(|o| o.to_lowercase() == lower) {
-            out.push(name);
+        if name.chars().count() <= 2 {
+            continue;
+        }
+        let toks = tokens(&name);
+        let key = toks
+            .iter()
+            .map(|t| t.stem.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let bare = toks
+            .iter()
+            .filter(|t| t.exact.to_lowercase() == t.stem || adjective_nominative(&t.exact))
+            .count();
+        match out.iter_mut().find(|o| o.0 == key) {
+            Some(o) if bare > o.2 => {
+                o.1 = name;
+                o.2 = bare;
+            }
+            Some(_) => {}
+            None => out.push((key, name, bare)),
         }
     }
+    let out = out.into_iter().map(|o| o.1).collect();
     (out, g.warning.clone())
 }
 
@@ -172,7 +239,10 @@ fn closing_quote(text: &str, open: usize, quote: &str) -> Option<usize> {
     if quote == "\"" {
         let rest = text.get(open + 1..)?;
         let end = rest.find(['"', '\n'])?;
-        return rest.get(end..)?.starts_with('"').then_some(open + 1 + end + 1);
+        return rest
+            .get(end..)?
+            .starts_with('"')
+            .then_some(open + 1 + end + 1);
     }
     let (o, c) = match quote {
         "«" => ('«', '»'),
@@ -217,9 +287,7 @@ fn gap<'t>(text: &'t str, a: &Token, b: &Token) -> &'t str {
 /// hyphen, so that they can belong to one name.
 fn joined(g: &str) -> bool {
     g.matches('\n').count() <= 1
-        && (g.chars().all(char::is_whitespace) && !g.contains('\t')
-            || g == "-"
-            || g == "‑")
+        && (g.chars().all(char::is_whitespace) && !g.contains('\t') || g == "-" || g == "‑")
 }
 
 /// Whether a lowercased Russian/Belarusian word looks like an adjective.
@@ -227,7 +295,7 @@ fn adjective(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "ий", "ый", "ой", "ая", "ое", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ым",
         "им", "ім", "ыя", "ія", "ае", "ага", "яга", "аму", "ай", "яй", "ую", "юю", "ом", "ем",
-        "і", "ы",
+        "кі", "ні", "гі", "хі", "ны", "вы", "ты", "лы", "чы",
     ];
     w.chars().count() > 3 && ENDS.iter().any(|e| w.ends_with(e))
 }
@@ -239,17 +307,46 @@ fn tail_word(w: &str, after_po: bool) -> bool {
         "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "ов", "ев", "аў", "яў", "ага", "яга",
         "ай", "яй", "іх", "ы", "и", "і", "а", "я",
     ];
-    const DAT: &[&str] = &["е", "ам", "ям", "ым", "им", "ах", "ях", "ым", "ім", "ю", "у"];
+    const DAT: &[&str] = &[
+        "е", "ам", "ям", "ым", "им", "ах", "ях", "ым", "ім", "ю", "у",
+    ];
     if CYR_STOP.contains(&w) {
         return false;
     }
     if matches!(w, "наук" | "навук" | "спраў" | "дел") {
         return true;
     }
-    if w.chars().count() < 4 || w.ends_with("ла") || w.ends_with("ли") || w.ends_with("ло") {
+    if w.chars().count() < 4 || verb(w) {
         return false;
     }
     GEN.iter().any(|e| w.ends_with(e)) || after_po && DAT.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether a word ends like a nominative adjective (`Гомельский`,
+/// `Палескі`, `Национальная`).
+fn adjective_nominative(w: &str) -> bool {
+    let l = w.to_lowercase();
+    ["ий", "ый", "ой", "ая", "ое", "кі", "ні", "ны", "ая"]
+        .iter()
+        .any(|e| l.ends_with(e))
+}
+
+/// Whether a lowercased word ends like a verb (past tense, reflexive, short
+/// participle), which never continues a name.
+fn verb(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ла", "ли", "ло", "лі", "ся", "сь", "цца", "ецца", "ться", "тся", "ает", "яет", "ует",
+        "ит", "ят", "ют", "уют", "ана", "ена", "ано", "ены", "аны",
+    ];
+    ENDS.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether the head word `w` (lowercased) after its head prefix `p` ends in
+/// a plural ending (`Фонды`, `институтов`), which is not one organisation.
+fn plural_head(w: &str, p: &str) -> bool {
+    let rest = w.get(p.len()..).unwrap_or("");
+    p.ends_with(|c: char| !"аяоеэиыіуюь".contains(c))
+        && matches!(rest, "ы" | "ов" | "ами" | "ах" | "ам" | "аў" | "і")
 }
 
 /// Whether `w` starts with a capital letter.
@@ -269,7 +366,10 @@ fn headed(text: &str, toks: &[Token], gaz: &[(usize, usize)]) -> Vec<(usize, usi
     for (h, head) in toks.iter().enumerate() {
         let lower = head.exact.to_lowercase();
         let span = if cyrillic(&head.exact) {
-            if !HEADS_CYR.iter().any(|p| lower.starts_with(p)) {
+            let Some(p) = HEADS_CYR.iter().find(|p| lower.starts_with(*p)) else {
+                continue;
+            };
+            if plural_head(&lower, p) {
                 continue;
             }
             cyr_span(text, toks, h, &gaz_start)
@@ -279,10 +379,10 @@ fn headed(text: &str, toks: &[Token], gaz: &[(usize, usize)]) -> Vec<(usize, usi
             };
             en_span(text, toks, h, needs_tail, &gaz_start)
         };
-        if let Some((a, b)) = span {
-            if let (Some(s), Some(e)) = (toks.get(a), toks.get(b)) {
-                out.push((s.start, e.end));
-            }
+        if let Some((a, b)) = span
+            && let (Some(s), Some(e)) = (toks.get(a), toks.get(b))
+        {
+            out.push((s.start, e.end));
         }
     }
     out
@@ -330,7 +430,10 @@ fn cyr_span(
             break;
         }
         let w = next.exact.to_lowercase();
-        let ok = if matches!(w.as_str(), "и" | "і" | "по" | "па" | "при" | "імя" | "имени" | "им") {
+        let ok = if matches!(
+            w.as_str(),
+            "и" | "і" | "по" | "па" | "при" | "імя" | "имени" | "им"
+        ) {
             after_po |= matches!(w.as_str(), "по" | "па");
             after_imeni |= matches!(w.as_str(), "імя" | "имени" | "им");
             b += 1;
@@ -343,7 +446,13 @@ fn cyr_span(
                     matches!(t.exact.to_lowercase().as_str(), "республики" | "рэспублікі")
                 })
         } else {
-            !after_imeni && tail_word(&w, after_po)
+            let prev_adj = b > h && adjective(&cur.exact.to_lowercase());
+            !after_imeni
+                && (tail_word(&w, after_po)
+                    || prev_adj
+                        && w.chars().count() >= 4
+                        && !verb(&w)
+                        && !CYR_STOP.contains(&w.as_str()))
         };
         if !ok {
             break;
@@ -438,7 +547,10 @@ mod tests {
             orgs("Генеральному директору\nАО «Сибирский агротехнопарк»\nКравцову Д.Е."),
             ["АО «Сибирский агротехнопарк»"]
         );
-        assert_eq!(orgs("Посещение ОАО «БелАвтоКомпозит», круглый стол"), ["ОАО «БелАвтоКомпозит»"]);
+        assert_eq!(
+            orgs("Посещение ОАО «БелАвтоКомпозит», круглый стол"),
+            ["ОАО «БелАвтоКомпозит»"]
+        );
         assert_eq!(
             orgs("Установа «Цэнтр навукова-тэхнічнага\nсупрацоўніцтва «Крыніца»\n\nвул. Сурганава"),
             ["Установа «Цэнтр навукова-тэхнічнага супрацоўніцтва «Крыніца»"]
@@ -482,7 +594,9 @@ mod tests {
             ["Minsk Institute of Applied Optics"]
         );
         assert_eq!(
-            orgs("by the Institute of Physics in Minsk and the Wuhan Optics Valley Research Centre, has"),
+            orgs(
+                "by the Institute of Physics in Minsk and the Wuhan Optics Valley Research Centre, has"
+            ),
             [
                 "B. I. Stepanov Institute of Physics of the National Academy of Sciences of Belarus",
                 "Wuhan Optics Valley Research Centre"

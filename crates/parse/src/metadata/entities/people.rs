@@ -57,32 +57,68 @@ static INITIALS_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A surname, then two initials.
 static INITIALS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"({CAP})[ \u{{a0}}](\p{{Lu}})\.[ \u{{a0}}]?(\p{{Lu}})\."))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"({CAP})[ \u{{a0}}](\p{{Lu}})\.[ \u{{a0}}]?(\p{{Lu}})\."
+    ))
+    .expect("valid regex")
 });
 
 /// A run of capitalised words on one line.
-static RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{CAP}(?:[ \u{{a0}}]+{CAP})*")).expect("valid regex")
-});
+static RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{CAP}(?:[ \u{{a0}}]+{CAP})*")).expect("valid regex"));
 
 /// One capitalised word.
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(CAP).expect("valid regex"));
 
 /// Titles inside a run of capitalised words.
-const TITLES: &[&str] = &["Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Academician", "Sir"];
+const TITLES: &[&str] = &[
+    "Dr",
+    "Prof",
+    "Professor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Academician",
+    "Sir",
+];
 
 /// Titles written just before a run (with their dot or in lowercase).
 const TITLES_BEFORE: &[&str] = &[
-    "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "г-н", "г-на", "г-ну", "г-ном", "г-жа", "г-жи",
-    "г-же", "господин", "господина", "господину", "госпожа", "госпожи", "спадар", "спадара",
-    "спадару", "спадарыня", "спадарыні",
+    "Dr.",
+    "Prof.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "г-н",
+    "г-на",
+    "г-ну",
+    "г-ном",
+    "г-жа",
+    "г-жи",
+    "г-же",
+    "господин",
+    "господина",
+    "господину",
+    "госпожа",
+    "госпожи",
+    "спадар",
+    "спадара",
+    "спадару",
+    "спадарыня",
+    "спадарыні",
 ];
 
 /// Words that begin a salutation.
 const SALUTATIONS: &[&str] = &[
-    "Уважаемый", "Уважаемая", "Паважаны", "Паважаная", "Дорогой", "Дорогая", "Шаноўны",
-    "Шаноўная", "Dear",
+    "Уважаемый",
+    "Уважаемая",
+    "Паважаны",
+    "Паважаная",
+    "Дорогой",
+    "Дорогая",
+    "Шаноўны",
+    "Шаноўная",
+    "Dear",
 ];
 
 /// Capitalised words that are never a surname after a given name.
@@ -110,7 +146,12 @@ pub(super) fn find(text: &str) -> Vec<Person> {
         if NOT_SURNAME.contains(&surname.as_str()) {
             continue;
         }
-        cands.push((m.start(), m.end(), m.as_str().to_string(), surname.as_str().to_string()));
+        cands.push((
+            m.start(),
+            m.end(),
+            m.as_str().to_string(),
+            surname.as_str().to_string(),
+        ));
     }
     for c in INITIALS_AFTER.captures_iter(text) {
         let (Some(m), Some(surname)) = (c.get(0), c.get(1)) else {
@@ -120,7 +161,12 @@ pub(super) fn find(text: &str) -> Vec<Person> {
         if after.is_some_and(char::is_alphabetic) || SALUTATIONS.contains(&surname.as_str()) {
             continue;
         }
-        cands.push((m.start(), m.end(), m.as_str().to_string(), surname.as_str().to_string()));
+        cands.push((
+            m.start(),
+            m.end(),
+            m.as_str().to_string(),
+            surname.as_str().to_string(),
+        ));
     }
     for m in RUN.find_iter(text) {
         runs(text, m.start(), m.as_str(), &mut cands);
@@ -158,9 +204,9 @@ fn runs(text: &str, at: usize, run: &str, cands: &mut Vec<Candidate>) {
         .collect();
     let before = text.get(..at).unwrap_or("");
     let after = text.get(at + run.len()..).unwrap_or("");
-    let titled = TITLES_BEFORE
-        .iter()
-        .any(|t| before.trim_end_matches([' ', '\u{a0}']).ends_with(t) && before.ends_with([' ', '\u{a0}']));
+    let titled = TITLES_BEFORE.iter().any(|t| {
+        before.trim_end_matches([' ', '\u{a0}']).ends_with(t) && before.ends_with([' ', '\u{a0}'])
+    });
     let word = |i: usize| words.get(i).map(|w| w.1);
     let span = |a: usize, b: usize| -> Option<Candidate> {
         let (s, _) = *words.get(a)?;
@@ -175,7 +221,10 @@ fn runs(text: &str, at: usize, run: &str, cands: &mut Vec<Candidate>) {
         if TITLES.contains(&w) || i == 0 && titled {
             let first = if TITLES.contains(&w) { i + 1 } else { i };
             let mut last = first;
-            while last + 1 < n && last + 1 < first + 3 && !TITLES.contains(&word(last + 1).unwrap_or("")) {
+            while last + 1 < n
+                && last + 1 < first + 3
+                && !TITLES.contains(&word(last + 1).unwrap_or(""))
+            {
                 last += 1;
             }
             if first < n {
@@ -187,7 +236,13 @@ fn runs(text: &str, at: usize, run: &str, cands: &mut Vec<Candidate>) {
             }
         }
         if let (Some(a), Some(b), Some(c)) = (word(i), word(i + 1), word(i + 2)) {
-            if is_cyrillic(a) && patronymic(c) && given(b) && !patronymic(b) && !SALUTATIONS.contains(&a) && !given(a) {
+            if is_cyrillic(a)
+                && patronymic(c)
+                && given(b)
+                && !patronymic(b)
+                && !SALUTATIONS.contains(&a)
+                && !given(a)
+            {
                 if let Some(mut cand) = span(i, i + 2) {
                     cand.3 = a.to_string();
                     cands.push(cand);
@@ -209,11 +264,13 @@ fn runs(text: &str, at: usize, run: &str, cands: &mut Vec<Candidate>) {
             let exclaimed = i + 2 == n && after.starts_with('!');
             let male_patr = patronymic(b) && !female_patronymic(b);
             let skip = female_patronymic(b) || male_patr && (salute || exclaimed);
-            if given(a) && !given(b) && is_cyrillic(a) == is_cyrillic(b) && !NOT_SURNAME.contains(&b) {
-                if !skip {
-                    if let Some(c) = span(i, i + 1) {
-                        cands.push(c);
-                    }
+            if given(a)
+                && !given(b)
+                && is_cyrillic(a) == is_cyrillic(b)
+                && !NOT_SURNAME.contains(&b)
+            {
+                if !skip && let Some(c) = span(i, i + 1) {
+                    cands.push(c);
                 }
                 i += 2;
                 continue;
@@ -236,7 +293,9 @@ fn given(w: &str) -> bool {
     if set.contains(&lower) {
         return true;
     }
-    const ENDS: &[&str] = &["ы", "и", "і", "е", "у", "ю", "ой", "ей", "ом", "ем", "а", "я", "ай", "яй", "ам"];
+    const ENDS: &[&str] = &[
+        "ы", "и", "і", "е", "у", "ю", "ой", "ей", "ом", "ем", "а", "я", "ай", "яй", "ам",
+    ];
     ENDS.iter().any(|e| {
         lower.strip_suffix(e).is_some_and(|base| {
             base.chars().count() >= 2
@@ -250,7 +309,9 @@ fn given(w: &str) -> bool {
 /// Whether `w` looks like a patronymic in any case.
 fn patronymic(w: &str) -> bool {
     let l = w.to_lowercase();
-    let core = ["ович", "евич", "ёвич", "авіч", "евіч", "овіч", "ьич", "ич", "іч"];
+    let core = [
+        "ович", "евич", "ёвич", "авіч", "евіч", "овіч", "ьич", "ич", "іч",
+    ];
     let ends = ["", "а", "у", "ем", "ам", "е"];
     female_patronymic(w)
         || core
@@ -261,12 +322,24 @@ fn patronymic(w: &str) -> bool {
 /// Whether `w` looks like a woman's patronymic in any case.
 fn female_patronymic(w: &str) -> bool {
     let l = w.to_lowercase();
-    let core = ["овна", "евна", "ична", "инична", "аўна", "еўна", "ёўна", "ічна", "оўна"];
+    let core = [
+        "овна",
+        "евна",
+        "ична",
+        "инична",
+        "аўна",
+        "еўна",
+        "ёўна",
+        "ічна",
+        "оўна",
+    ];
     let alt = ["овн", "евн", "ичн", "аўн", "еўн", "ёўн", "ічн", "оўн"];
     core.iter().any(|c| l.ends_with(c))
-        || alt
-            .iter()
-            .any(|c| ["ы", "е", "у", "ой", "ай"].iter().any(|e| l.ends_with(&format!("{c}{e}"))))
+        || alt.iter().any(|c| {
+            ["ы", "е", "у", "ой", "ай"]
+                .iter()
+                .any(|e| l.ends_with(&format!("{c}{e}")))
+        })
 }
 
 /// Whether `w` has Cyrillic letters.
@@ -297,10 +370,10 @@ pub(super) fn surname_key(surname: &str) -> String {
     ];
     let k = translit::key(surname);
     for (from, to) in FOLDS {
-        if let Some(stem) = k.strip_suffix(from) {
-            if stem.len() >= 3 {
-                return format!("{stem}{to}");
-            }
+        if let Some(stem) = k.strip_suffix(from)
+            && stem.len() >= 3
+        {
+            return format!("{stem}{to}");
         }
     }
     k
@@ -317,17 +390,28 @@ mod tests {
     #[test]
     fn initials_before_and_after() {
         assert_eq!(
-            names("Заместитель директора\tС.С.Щербаков\n\nРектору колледжа Иванову И.И.\nЁлкина А.С.\tФТИ"),
+            names(
+                "Заместитель директора\tС.С.Щербаков\n\nРектору колледжа Иванову И.И.\nЁлкина А.С.\tФТИ"
+            ),
             ["С.С.Щербаков", "Иванову И.И.", "Ёлкина А.С."]
         );
-        assert_eq!(names("Намеснік Старшыні\tА. Л. Карповіч"), ["А. Л. Карповіч"]);
-        assert_eq!(names("P. Astrouski\tNguyen Thi Lan; S. Shcherbakov"), ["P. Astrouski", "S. Shcherbakov"]);
+        assert_eq!(
+            names("Намеснік Старшыні\tА. Л. Карповіч"),
+            ["А. Л. Карповіч"]
+        );
+        assert_eq!(
+            names("P. Astrouski\tNguyen Thi Lan; S. Shcherbakov"),
+            ["P. Astrouski", "S. Shcherbakov"]
+        );
         assert!(names("220004, г. Мінск; ул. Кирова, г. Гомель").is_empty());
     }
 
     #[test]
     fn full_names_with_patronymics() {
-        assert_eq!(names("Сергей Сергеевич Щербаков подписал"), ["Сергей Сергеевич Щербаков"]);
+        assert_eq!(
+            names("Сергей Сергеевич Щербаков подписал"),
+            ["Сергей Сергеевич Щербаков"]
+        );
         assert_eq!(
             names("в лице директора Сидоренко Виктора Алексеевича и"),
             ["Сидоренко Виктора Алексеевича"]
@@ -340,12 +424,18 @@ mod tests {
 
     #[test]
     fn given_name_and_surname_but_not_salutations() {
-        assert_eq!(names("падкрэсліў прарэктар Юрый Савіцкі.\n\nВольга Сакалоўская"), ["Юрый Савіцкі", "Вольга Сакалоўская"]);
+        assert_eq!(
+            names("падкрэсліў прарэктар Юрый Савіцкі.\n\nВольга Сакалоўская"),
+            ["Юрый Савіцкі", "Вольга Сакалоўская"]
+        );
         assert!(names("Паважаны Андрэй Рыгоравіч!").is_empty());
         assert!(names("Добрый день, Маргарита Сергеевна!").is_empty());
         assert!(names("Уважаемый Иван Иванович!").is_empty());
         assert_eq!(names("Сергей Ничипорович"), ["Сергей Ничипорович"]);
-        assert_eq!(names("По словам директора центра Алёны Горбач,"), ["Алёны Горбач"]);
+        assert_eq!(
+            names("По словам директора центра Алёны Горбач,"),
+            ["Алёны Горбач"]
+        );
     }
 
     #[test]
