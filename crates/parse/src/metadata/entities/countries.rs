@@ -1,0 +1,289 @@
+//! Countries mentioned in the text, as ISO 3166-1 alpha-2 codes.
+//!
+//! The table is `data/countries.tsv` (see its header for the kinds of
+//! forms). One regex pass finds the multi-word phrases (`Северная Корея`,
+//! `United States`), then one pass over the words looks each word up by its
+//! prefixes in a hash map: a Russian or Belarusian name must be capitalised
+//! and end in a case ending (`Китая`, `Кітаі`, `Расіі`), an adjective stem
+//! takes any short ending in any case (`китайский`, `белорусско-`), English
+//! words and abbreviations must match exactly. Compounds split at hyphens, so
+//! `белорусско-российских` gives BY and RU. Words inside a phrase match do
+//! not count on their own.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The country table, as shipped.
+const TABLE: &str = include_str!("../../../data/countries.tsv");
+
+/// Case endings a Russian or Belarusian country name may take after its
+/// base (the nominative without a final vowel, ь or й).
+const ENDINGS: &[&str] = &[
+    "", "а", "я", "у", "ю", "е", "э", "і", "и", "ы", "й", "ь", "ой", "ей", "ёй", "ом", "ем", "ём",
+    "ам", "ям", "ах", "ях", "ай", "яй", "ою", "ею", "ью", "ов", "аў", "ii",
+];
+
+/// A longest ending an adjective stem may take, in characters.
+const MAX_ADJ_ENDING: usize = 6;
+
+/// How a form in the table matches a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A capitalised name with a case ending.
+    Name,
+    /// An adjective stem, any case, any short ending.
+    Adjective,
+}
+
+/// A country mention: its code and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Mention {
+    /// ISO 3166-1 alpha-2.
+    pub code: &'static str,
+    /// Byte offset of the word or phrase.
+    pub start: usize,
+}
+
+/// The compiled table.
+struct Table {
+    /// Lowercased base or stem → its kinds and codes.
+    stems: HashMap<String, Vec<(Kind, &'static str)>>,
+    /// English words and abbreviations, exact → code.
+    exact: HashMap<&'static str, &'static str>,
+    /// All phrases, one capture group each.
+    phrases: Option<Regex>,
+    /// The code of each phrase group, in group order.
+    phrase_codes: Vec<&'static str>,
+}
+
+/// The table, compiled once.
+static TABLE_COMPILED: LazyLock<Table> = LazyLock::new(|| compile(TABLE));
+
+/// A word: letters and apostrophes; hyphens split compounds.
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}’ʼ']*").expect("valid regex"));
+
+/// Builds the lookup structures from the TSV text.
+fn compile(tsv: &'static str) -> Table {
+    let mut stems: HashMap<String, Vec<(Kind, &'static str)>> = HashMap::new();
+    let mut exact = HashMap::new();
+    let mut alternatives = Vec::new();
+    let mut phrase_codes = Vec::new();
+    for line in tsv.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(code), Some(kind), Some(forms)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        match kind {
+            "N" => {
+                for f in forms.split_whitespace() {
+                    let key = fold(f);
+                    let base = key
+                        .strip_suffix(['а', 'я', 'ь', 'й', 'ы'])
+                        .unwrap_or(&key)
+                        .to_string();
+                    stems.entry(base).or_default().push((Kind::Name, code));
+                }
+            }
+            "A" => {
+                for f in forms.split_whitespace() {
+                    stems
+                        .entry(fold(f))
+                        .or_default()
+                        .push((Kind::Adjective, code));
+                }
+            }
+            "E" | "X" => {
+                for f in forms.split_whitespace() {
+                    exact.insert(f, code);
+                }
+            }
+            "P" => {
+                alternatives.push(format!("({forms})"));
+                phrase_codes.push(code);
+            }
+            _ => {}
+        }
+    }
+    let phrases = if alternatives.is_empty() {
+        None
+    } else {
+        Regex::new(&format!(r"(?i)\b(?:{})", alternatives.join("|"))).ok()
+    };
+    Table {
+        stems,
+        exact,
+        phrases,
+        phrase_codes,
+    }
+}
+
+/// Lowercase, without apostrophes, ё as е.
+fn fold(word: &str) -> String {
+    word.chars()
+        .filter(|c| !matches!(c, '’' | 'ʼ' | '\''))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// Every country mention in `text`, in order.
+pub(super) fn find(text: &str) -> Vec<Mention> {
+    let table = &*TABLE_COMPILED;
+    let mut out = Vec::new();
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    if let Some(re) = &table.phrases {
+        for caps in re.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let group = (1..caps.len()).find(|&i| caps.get(i).is_some());
+            if let Some(code) = group.and_then(|g| table.phrase_codes.get(g - 1)) {
+                out.push(Mention {
+                    code,
+                    start: whole.start(),
+                });
+                covered.push((whole.start(), whole.end()));
+            }
+        }
+    }
+    for m in WORD.find_iter(text) {
+        if covered
+            .iter()
+            .any(|&(s, e)| m.start() >= s && m.start() < e)
+        {
+            continue;
+        }
+        if let Some(code) = word_code(table, m.as_str()) {
+            out.push(Mention {
+                code,
+                start: m.start(),
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// The codes of `mentions`, first appearance first, without repeats.
+pub(super) fn codes(mentions: &[Mention]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in mentions {
+        if !out.iter().any(|c| c == m.code) {
+            out.push(m.code.to_string());
+        }
+    }
+    out
+}
+
+/// The country a single word names, if it does (`Беларусі`, `китайскую`).
+pub(super) fn country_of_word(word: &str) -> Option<&'static str> {
+    word_code(&TABLE_COMPILED, word)
+}
+
+/// Looks one word up.
+fn word_code(table: &Table, word: &str) -> Option<&'static str> {
+    let bare = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    if let Some(code) = table.exact.get(bare) {
+        return Some(code);
+    }
+    let key = fold(word);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let cyrillic = key.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    if !cyrillic {
+        return None;
+    }
+    let bounds: Vec<usize> = key.char_indices().map(|(i, _)| i).skip(2).collect();
+    // Longest prefix first: the whole key, then shorter ones down to 3 chars.
+    let mut cuts: Vec<usize> = bounds;
+    cuts.push(key.len());
+    for &cut in cuts.iter().rev() {
+        let (Some(prefix), Some(rest)) = (key.get(..cut), key.get(cut..)) else {
+            continue;
+        };
+        let Some(entries) = table.stems.get(prefix) else {
+            continue;
+        };
+        for &(kind, code) in entries {
+            let ok = match kind {
+                Kind::Name => capitalised && ENDINGS.contains(&rest),
+                Kind::Adjective => rest.chars().count() <= MAX_ADJ_ENDING,
+            };
+            if ok {
+                return Some(code);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(text: &str) -> Vec<String> {
+        codes(&find(text))
+    }
+
+    #[test]
+    fn inflected_names_in_three_languages() {
+        assert_eq!(of("учёные из Китая и Китаю, Китаем, в Китае"), ["CN"]);
+        assert_eq!(of("супрацоўніцтва з Кітаем і Кітаі"), ["CN"]);
+        assert_eq!(of("паміж Расіяй і Расіі, Расійскай Федэрацыі"), ["RU"]);
+        assert_eq!(of("в России и Российской Федерации"), ["RU"]);
+        assert_eq!(of("China and the Chinese side, PRC"), ["CN"]);
+        assert_eq!(of("Китайская Народная Республика (КНР)"), ["CN"]);
+    }
+
+    #[test]
+    fn adjectives_and_compounds() {
+        assert_eq!(of("белорусско-российских отношений"), ["BY", "RU"]);
+        assert_eq!(of("белорусско-китайский семинар"), ["BY", "CN"]);
+        assert_eq!(of("беларуска-в’етнамскі конкурс"), ["BY", "VN"]);
+        assert_eq!(of("Belarus–China Joint Laboratory"), ["BY", "CN"]);
+        assert_eq!(of("на русском и китайском языках"), ["RU", "CN"]);
+    }
+
+    #[test]
+    fn korea_is_south_unless_north_is_said() {
+        assert_eq!(of("делегация Кореи"), ["KR"]);
+        assert_eq!(of("Korea and the Korean side"), ["KR"]);
+        assert_eq!(of("Северная Корея"), ["KP"]);
+        assert_eq!(of("Паўночная Карэя і КНДР"), ["KP"]);
+        assert_eq!(of("North Korea and South Korea"), ["KP", "KR"]);
+    }
+
+    #[test]
+    fn homographs_are_not_countries() {
+        assert!(of("грузовой автомобиль, того же числа, Того же числа").is_empty());
+        assert!(of("Мин. Юстиции, чад и дым, Данила").is_empty());
+        assert_eq!(of("Грузия и Грузии"), ["GE"]);
+    }
+
+    #[test]
+    fn multiword_names() {
+        assert_eq!(
+            of("United Kingdom, United States, Саудовская Аравия, ОАЭ"),
+            ["GB", "US", "SA", "AE"]
+        );
+        assert_eq!(of("Соединённых Штатов Америки"), ["US"]);
+    }
+
+    #[test]
+    fn asia_and_the_cis() {
+        assert_eq!(
+            of("Вьетнама, Индии, Японии, Ирана, Турции, Пакистана, Индонезии, Монголии"),
+            ["VN", "IN", "JP", "IR", "TR", "PK", "ID", "MN"]
+        );
+        assert_eq!(
+            of("з Казахстана, Узбекістана, Арменіі, Малдовы, Украіны"),
+            ["KZ", "UZ", "AM", "MD", "UA"]
+        );
+    }
+}
