@@ -123,7 +123,7 @@ fn last_word(head: &str) -> &str {
 
 /// Joins the line pair `first`/`second` if they end and start a hyphenated
 /// word; returns whether it did.
-fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
+pub(crate) fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
     let Some((head, soft, right, tail)) = split_pair(first, second) else {
         return false;
     };

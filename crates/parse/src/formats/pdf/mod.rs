@@ -23,6 +23,8 @@ mod order;
 mod paragraphs;
 mod reader;
 mod resources;
+mod rules;
+mod tables;
 #[cfg(test)]
 mod tests;
 mod xmp;
