@@ -276,3 +276,86 @@ pub(crate) fn take(grids: &[Grid], segs: Vec<Segment>) -> (Vec<Table>, Vec<Segme
     }
     (tables, rest)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(vertical: bool, at: f32, from: f32, to: f32) -> Rule {
+        Rule {
+            vertical,
+            at,
+            from,
+            to,
+        }
+    }
+
+    fn seg(line: u32, u0: f32, v: f32, text: &str) -> Segment {
+        Segment {
+            line,
+            u0,
+            u1: u0 + 5.0 * text.chars().count() as f32,
+            v,
+            size: 10.0,
+            text: text.to_owned(),
+        }
+    }
+
+    /// A 2 × 2 grid (rows 700..680..650, columns 50..200..400) and an
+    /// unrelated underline far below.
+    fn rules() -> Vec<Rule> {
+        let mut r: Vec<Rule> = [700.0, 680.0, 650.0]
+            .iter()
+            .map(|&y| rule(false, y, 50.0, 400.0))
+            .collect();
+        r.extend(
+            [50.0, 200.0, 400.0]
+                .iter()
+                .map(|&x| rule(true, x, 650.0, 700.0)),
+        );
+        r.push(rule(false, 300.0, 50.0, 200.0));
+        r
+    }
+
+    #[test]
+    fn a_grid_is_found_and_a_lone_line_is_not() {
+        let g = grids(&rules());
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].rows, vec![700.0, 680.0, 650.0]);
+        assert_eq!(
+            g[0].cuts(690.0).collect::<Vec<_>>(),
+            vec![50.0, 200.0, 400.0]
+        );
+        assert!(grids(&rules()[..4]).is_empty());
+    }
+
+    #[test]
+    fn cells_are_joined_per_row_and_the_rest_is_kept() {
+        let g = grids(&rules());
+        let segs = vec![
+            seg(0, 60.0, 720.0, "Асноўныя тэрміны"),
+            seg(1, 60.0, 686.0, "Этап"),
+            seg(1, 210.0, 686.0, "Тэрмін"),
+            seg(2, 60.0, 668.0, "Дзяржаўная экс-"),
+            seg(2, 210.0, 668.0, "кастрычнік — лістапад"),
+            seg(3, 60.0, 656.0, "пертыза"),
+            seg(4, 60.0, 600.0, "Намеснік Старшыні"),
+        ];
+        let (tables, rest) = take(&g, segs);
+        let texts: Vec<&str> = rest.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, vec!["Асноўныя тэрміны", "Намеснік Старшыні"]);
+        let rows: Vec<&str> = tables[0]
+            .paragraph
+            .lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                "Этап\tТэрмін",
+                "Дзяржаўная экспертыза\tкастрычнік — лістапад"
+            ]
+        );
+    }
+}
