@@ -271,6 +271,7 @@ pub(crate) fn take(grids: &[Grid], segs: Vec<Segment>) -> (Vec<Table>, Vec<Segme
             paragraph: Paragraph {
                 lines,
                 upright: true,
+                table: true,
             },
         });
     }
