@@ -147,6 +147,7 @@ mod tests {
                 })
                 .collect(),
             upright: true,
+            table: false,
         }
     }
 

@@ -332,6 +332,7 @@ mod tests {
                     })
                     .collect(),
                 upright: true,
+                table: false,
             }],
             height: 800.0,
         };
@@ -360,6 +361,7 @@ mod tests {
             paragraphs: vec![Paragraph {
                 lines: vec![line("Ёсць дамоўле-"), line("насць"), line("далей")],
                 upright: true,
+                table: false,
             }],
             height: 800.0,
         }];
