@@ -165,6 +165,10 @@ pub(crate) struct Table {
     pub paragraph: Paragraph,
 }
 
+/// One row band of a grid while segments are placed: its column borders,
+/// and per cell the text so far and the line that text last came from.
+type Band = (Vec<f32>, Vec<(String, Option<u32>)>);
+
 /// Appends one line of a cell to the cell's text.
 fn push_line(cell: &mut String, line: &str) {
     if cell.is_empty() {
@@ -189,9 +193,7 @@ pub(crate) fn take(grids: &[Grid], segs: Vec<Segment>) -> (Vec<Table>, Vec<Segme
     if grids.is_empty() {
         return (Vec::new(), segs);
     }
-    // Per grid, per row band: the cells' borders and the cells' texts with
-    // the line each text last came from.
-    let mut cells: Vec<Vec<(Vec<f32>, Vec<(String, Option<u32>)>)>> = grids
+    let mut cells: Vec<Vec<Band>> = grids
         .iter()
         .map(|g| {
             g.rows

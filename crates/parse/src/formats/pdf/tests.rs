@@ -536,6 +536,8 @@ proptest! {
             Just("/F1 0 Tf"), Just("/F1 -12 Tf"), Just("/F9 12 Tf"), Just("0 0 0 0 0 0 cm"), Just("1e30 0 0 1e30 0 0 Tm"),
             Just("0 1 -1 0 100 100 Tm"), Just("5 Tz"), Just("-3 Ts"), Just("(a) '"), Just("1 2 (b) \""),
             Just("/Fm Do"), Just("12 TL"), Just("3 -14 TD"),
+            Just("50 700 m 300 700 l S"), Just("50 600 0.5 200 re f"), Just("1e38 1e38 -1e38 1e38 re f"),
+            Just("100 100 m 100 700 l h s"), Just("10 10 m n"), Just("0 0 10 10 30 30 c B"),
         ], 0..60)) {
         let mut text = content;
         for op in ops {
