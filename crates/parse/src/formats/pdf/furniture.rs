@@ -7,6 +7,9 @@
 //! least), or when it is a page number: `3`, `- 3 -`, `Page 3 of 5`,
 //! `Страница 3`, `Старонка 3`, `стр. 3`, `3/5`.
 //!
+//! Rows of a table longer than that are never candidates: data rows look
+//! alike by nature.
+//!
 //! Invariant: only candidate lines are ever removed; paragraphs left empty
 //! are dropped.
 
@@ -59,7 +62,9 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 fn candidates(page: &PageText) -> Vec<(usize, usize)> {
     let mut upright: Vec<(f32, usize, usize)> = Vec::new();
     for (p, para) in page.paragraphs.iter().enumerate() {
-        if !para.upright {
+        // A table of more rows than are taken from a page end is body
+        // text, however alike its rows look.
+        if !para.upright || (para.table && para.lines.len() > PER_END) {
             continue;
         }
         for (l, line) in para.lines.iter().enumerate() {
@@ -142,6 +147,7 @@ mod tests {
                 })
                 .collect(),
             upright: true,
+            table: false,
         }
     }
 

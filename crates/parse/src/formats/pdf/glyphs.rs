@@ -10,6 +10,8 @@
 //! Invariant: every `Placed::text` range lies inside `PageGlyphs::text` on
 //! char boundaries; coordinates are finite; `size >= MIN_SIZE`.
 
+use super::rules::Rule;
+
 /// The smallest font size used in layout arithmetic (points).
 pub(crate) const MIN_SIZE: f32 = 1.0;
 
@@ -52,6 +54,8 @@ pub(crate) struct PageGlyphs {
     pub height: f32,
     /// Whether something was cut short (a reference cycle, the glyph cap).
     pub truncated: bool,
+    /// Straight horizontal and vertical strokes (table borders).
+    pub rules: Vec<Rule>,
 }
 
 impl PageGlyphs {

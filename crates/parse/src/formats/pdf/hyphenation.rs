@@ -123,7 +123,7 @@ fn last_word(head: &str) -> &str {
 
 /// Joins the line pair `first`/`second` if they end and start a hyphenated
 /// word; returns whether it did.
-fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
+pub(crate) fn join_pair(first: &mut String, second: &mut String, vocab: &HashSet<String>) -> bool {
     let Some((head, soft, right, tail)) = split_pair(first, second) else {
         return false;
     };
@@ -170,6 +170,9 @@ pub(crate) fn join(pages: &mut [PageText]) {
         }
     };
     for para in pages.iter().flat_map(|p| &p.paragraphs) {
+        if para.table {
+            continue;
+        }
         for pair in para.lines.windows(2) {
             if let [a, b] = pair {
                 add(&a.text, &b.text);
@@ -186,7 +189,7 @@ pub(crate) fn join(pages: &mut [PageText]) {
     }
     let vocab = attested(pages, &queries);
     for page in pages.iter_mut() {
-        for para in &mut page.paragraphs {
+        for para in page.paragraphs.iter_mut().filter(|p| !p.table) {
             // The line a hyphenated word is completed on; lines emptied by
             // moving their only word up are dropped at the end.
             let mut target = 0;
@@ -210,8 +213,18 @@ pub(crate) fn join(pages: &mut [PageText]) {
 /// Joins words broken between one paragraph's last line and the next
 /// paragraph's first line (a column or page break inside a paragraph).
 fn join_across(pages: &mut [PageText], order: &[(usize, usize)], vocab: &HashSet<String>) {
+    let is_table = |pages: &[PageText], (p, q): (usize, usize)| {
+        pages
+            .get(p)
+            .and_then(|page| page.paragraphs.get(q))
+            .is_some_and(|para| para.table)
+    };
     for w in order.windows(2) {
         let ((p1, q1), (p2, q2)) = (w[0], w[1]);
+        // A table's rows are not running text.
+        if is_table(pages, w[0]) || is_table(pages, w[1]) {
+            continue;
+        }
         let Some(next) = pages
             .get_mut(p2)
             .and_then(|page| page.paragraphs.get_mut(q2))
@@ -319,6 +332,7 @@ mod tests {
                     })
                     .collect(),
                 upright: true,
+                table: false,
             }],
             height: 800.0,
         };
@@ -347,6 +361,7 @@ mod tests {
             paragraphs: vec![Paragraph {
                 lines: vec![line("Ёсць дамоўле-"), line("насць"), line("далей")],
                 upright: true,
+                table: false,
             }],
             height: 800.0,
         }];

@@ -24,6 +24,7 @@ use super::document::{Geometry, number, page_content, resources};
 use super::font::PdfFont;
 use super::glyphs::{IDENTITY, MIN_SIZE, Matrix, PageGlyphs, Placed, apply, apply_vec, mul};
 use super::resources::{Caches, entry, form_matrix, form_resources};
+use super::rules::Path;
 use crate::error::Result;
 use crate::limits::Limits;
 
@@ -76,6 +77,8 @@ struct Interp<'d, 'c, 'l> {
     direction: Option<(f32, f32, i32, f32, f32)>,
     /// Open marked-content sequences: whether each is a pagination artifact.
     marked: Vec<bool>,
+    /// The path being built (for ruling lines).
+    path: Path,
 }
 
 /// Interprets a page's content streams into placed glyphs.
@@ -120,6 +123,7 @@ pub(crate) fn page_glyphs(
         fallback: Rc::new(PdfFont::fallback()),
         direction: None,
         marked: Vec::new(),
+        path: Path::default(),
     };
     interp.run(&content, resources(doc, page))?;
     Ok(interp.out)
@@ -266,9 +270,44 @@ impl<'d> Interp<'d, '_, '_> {
             "EMC" => {
                 self.marked.pop();
             }
-            _ => {}
+            _ => self.path_operator(name, operands),
         }
         Ok(())
+    }
+
+    /// Path construction and painting, for ruling lines.
+    fn path_operator(&mut self, name: &str, operands: &[Object]) {
+        let ctm = self.state.ctm;
+        match name {
+            "m" => {
+                if let Some([x, y]) = nums::<2>(operands) {
+                    self.path.move_to(&ctm, x, y);
+                }
+            }
+            "l" => {
+                if let Some([x, y]) = nums::<2>(operands) {
+                    self.path.line_to(&ctm, x, y);
+                }
+            }
+            "c" | "v" | "y" => {
+                if let Some([x, y]) = nums::<2>(operands) {
+                    self.path.curve_to(&ctm, x, y);
+                }
+            }
+            "re" => {
+                if let Some([x, y, w, h]) = nums::<4>(operands) {
+                    self.path.rect(&ctm, x, y, w, h);
+                }
+            }
+            "h" => self.path.close(),
+            "s" | "b" | "b*" => {
+                self.path.close();
+                self.path.paint(&mut self.out.rules);
+            }
+            "S" | "f" | "F" | "f*" | "B" | "B*" => self.path.paint(&mut self.out.rules),
+            "n" => self.path.clear(),
+            _ => {}
+        }
     }
 
     /// `Td`: starts a new line offset from the start of the current one.

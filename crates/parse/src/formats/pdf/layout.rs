@@ -16,6 +16,7 @@ use super::glyphs::PageGlyphs;
 use super::lines::segments;
 use super::order::reading_order;
 use super::paragraphs::{Paragraph, paragraphs};
+use super::tables::{grids, take};
 
 /// A page's text, ready for furniture removal and hyphen joining.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -39,12 +40,24 @@ pub(crate) fn page(glyphs: &PageGlyphs) -> PageText {
         paragraphs: Vec::new(),
         height: glyphs.height,
     };
+    // Ruled tables are read on upright text only.
+    let grids = grids(&glyphs.rules);
     for (angle, mut idx) in groups {
-        let segs = segments(glyphs, &mut idx);
-        let blocks = blocks(&segs);
+        let grids = if angle == 0 { &grids[..] } else { &[] };
+        let (tables, segs) = take(grids, segments(glyphs, &mut idx, grids));
+        let mut blocks = blocks(&segs);
+        let text_blocks = blocks.len();
+        blocks.extend(tables.iter().map(|t| t.block.clone()));
         for b in reading_order(&blocks) {
-            if let Some(block) = blocks.get(b) {
-                out.paragraphs.extend(paragraphs(block, &segs, angle == 0));
+            match b.checked_sub(text_blocks) {
+                None => {
+                    if let Some(block) = blocks.get(b) {
+                        out.paragraphs.extend(paragraphs(block, &segs, angle == 0));
+                    }
+                }
+                Some(t) => out
+                    .paragraphs
+                    .extend(tables.get(t).map(|t| t.paragraph.clone())),
             }
         }
     }

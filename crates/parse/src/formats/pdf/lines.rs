@@ -15,6 +15,7 @@
 //! line order (top to bottom), left to right within a line.
 
 use super::glyphs::{PageGlyphs, Placed};
+use super::tables::Grid;
 
 /// A gap wider than this many ems between two glyphs is a word space.
 pub(crate) const SPACE_EM: f32 = 0.15;
@@ -170,8 +171,9 @@ fn overlapping(a: &[(f32, f32)], b: &[(f32, f32)], min: f32) -> bool {
     false
 }
 
-/// Builds the segments of the glyphs `idx` (one writing direction).
-pub(crate) fn segments(page: &PageGlyphs, idx: &mut [u32]) -> Vec<Segment> {
+/// Builds the segments of the glyphs `idx` (one writing direction); a
+/// line inside a table grid is also cut at the grid's vertical rules.
+pub(crate) fn segments(page: &PageGlyphs, idx: &mut [u32], grids: &[Grid]) -> Vec<Segment> {
     let lines: Vec<(usize, usize)> = group_lines(page, idx)
         .into_iter()
         .flat_map(|range| unstack(page, idx, range))
@@ -191,13 +193,26 @@ pub(crate) fn segments(page: &PageGlyphs, idx: &mut [u32]) -> Vec<Segment> {
             .filter(|g| !g.space)
             .max_by(|a, b| a.size.total_cmp(&b.size));
         let Some(dom) = dom else { continue };
-        walk_line(page, line, line_no as u32, dom, &mut out);
+        let cuts: Vec<f32> = grids
+            .iter()
+            .filter(|g| g.spans(dom.v))
+            .flat_map(|g| g.cuts(dom.v))
+            .collect();
+        walk_line(page, line, line_no as u32, dom, &cuts, &mut out);
     }
     out
 }
 
-/// Walks one line's glyphs, left to right, into segments.
-fn walk_line(page: &PageGlyphs, line: &[u32], line_no: u32, dom: &Placed, out: &mut Vec<Segment>) {
+/// Walks one line's glyphs, left to right, into segments; a segment also
+/// ends where one of `cuts` (table rules) lies between two glyphs.
+fn walk_line(
+    page: &PageGlyphs,
+    line: &[u32],
+    line_no: u32,
+    dom: &Placed,
+    cuts: &[f32],
+    out: &mut Vec<Segment>,
+) {
     let mut seg: Option<Segment> = None;
     let mut prev: Option<&Placed> = None;
     let mut max_u1 = f32::MIN;
@@ -218,7 +233,10 @@ fn walk_line(page: &PageGlyphs, line: &[u32], line_no: u32, dom: &Placed, out: &
                 continue;
             }
             let gap = g.u0 - max_u1;
-            let split = gap > SPLIT_EM * em || (gap > SPLIT_LOOSE_EM * em && g.run != p.run);
+            let (pm, gm) = (0.5 * (p.u0 + p.u1), 0.5 * (g.u0 + g.u1));
+            let split = gap > SPLIT_EM * em
+                || (gap > SPLIT_LOOSE_EM * em && g.run != p.run)
+                || cuts.iter().any(|&x| pm < x && x <= gm);
             if split {
                 out.extend(seg.take());
             } else if let Some(s) = seg.as_mut()
@@ -297,7 +315,7 @@ pub(crate) mod tests {
 
     fn texts(page: &PageGlyphs) -> Vec<(u32, String)> {
         let mut idx: Vec<u32> = (0..page.glyphs.len() as u32).collect();
-        segments(page, &mut idx)
+        segments(page, &mut idx, &[])
             .into_iter()
             .map(|s| (s.line, s.text))
             .collect()

@@ -4,7 +4,8 @@
 //! interpret the page content streams into placed glyphs (`interpret.rs`,
 //! fonts in `font/`), group them into lines with word spaces (`lines.rs`),
 //! blocks (`columns.rs`), reading order (`order.rs`) and paragraphs
-//! (`paragraphs.rs`), drop running headers, footers and page numbers
+//! (`paragraphs.rs`), read ruled tables row by row from the page's ruling
+//! lines (`rules.rs`, `tables.rs`), drop running headers, footers and page numbers
 //! (`furniture.rs`), join hyphenated line ends (`hyphenation.rs`), and read
 //! the Info dictionary and XMP packet (`info.rs`, `xmp.rs`, `dates.rs`).
 
@@ -23,6 +24,8 @@ mod order;
 mod paragraphs;
 mod reader;
 mod resources;
+mod rules;
+mod tables;
 #[cfg(test)]
 mod tests;
 mod xmp;

@@ -46,6 +46,8 @@ pub(crate) struct Paragraph {
     pub lines: Vec<TextLine>,
     /// Whether it is horizontal body text (not rotated).
     pub upright: bool,
+    /// Whether it is a table: a line per row, cells separated by tabs.
+    pub table: bool,
 }
 
 /// Joins the segments of a block into lines.
@@ -105,6 +107,7 @@ pub(crate) fn paragraphs(block: &Block, segs: &[Segment], upright: bool) -> Vec<
             out.push(Paragraph {
                 lines: Vec::new(),
                 upright,
+                table: false,
             });
         }
         if let Some(p) = out.last_mut() {
