@@ -273,6 +273,77 @@ The team expects the first industrial batch in 2024.
 Source: Zvyazda
 """
 
+# 10. Belarusian letter (DOCX from HTML) with the letterhead as a two-column table
+#     (Belarusian | Russian), a lower-case "на № … ад …", the stamp in its own paragraph,
+#     signature "Намеснік Старшыні <tab> Name", executor line "Іваноў 327 18 05",
+#     euro amount, countries as "Германіі", "французскімі".
+LETTER_BE_AGENCY_TITLE = "Аб удзеле ў еўрапейскай праграме па энергаэфектыўнасці"
+LETTER_BE_AGENCY = [
+    ("table",
+     "<tr><td>Нацыянальнае агенцтва па інавацыях<br>Рэспублікі Беларусь<br>"
+     "вул. Рэвалюцыйная, 9, 220030, г. Мінск<br>тэл./факс +375 17 327-18-00</td>"
+     "<td>Национальное агентство по инновациям<br>Республики Беларусь<br>"
+     "ул. Революционная, 9, 220030, г. Минск<br>e-mail: info@nai.example.by</td></tr>"),
+    "06.05.2021 № 03-02/1184<br>на № 11-5/402 ад 22.04.2021",
+    "Генеральнаму дырэктару<br>ААТ «Палессехімпрам»<br>Петрашэвічу У.А.",
+    LETTER_BE_AGENCY_TITLE,
+    "Паважаны Уладзімір Антонавіч!",
+    "Нацыянальнае агенцтва па інавацыях разгледзела прапанову прадпрыемства аб "
+    "удзеле ў праграме па энергаэфектыўнасці хімічных вытворчасцей і падтрымлівае яе. "
+    "Партнёрамі праекта выступаюць інстытут з Германіі і дзве французскія кампаніі.",
+    "Бюджэт праекта складае 1,2 млн еўра, з іх доля беларускага боку — 15 працэнтаў. "
+    "Дакументы размешчаны на старонцы https://nai.example.by/eu-energy.",
+    "Намеснік Старшыні&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Р.К.Станкевіч",
+    "Іваноў 327 18 05",
+]
+
+# 11. Russian e-mail letter (UTF-8, quoted-printable) from a Russian university: the
+#     outgoing number inside the body, "Ваш исх. № … от …", phone "+7 (812) …".
+EMAIL_RU_SUBJECT = "О стажировке аспирантов в 2023 году"
+EMAIL_RU_BODY = """\
+Уважаемый Андрей Петрович!
+
+Исх. № 215-03/12 от 02.03.2023
+На № 07-19/88 от 14.02.2023
+
+Санкт-Петербургский институт прикладной гидравлики сообщает, что готов принять
+на стажировку трёх аспирантов из Беларуси в мае–июне 2023 г. Расходы на
+проживание в размере 450 тыс. российских рублей институт берёт на себя.
+
+Просим направить документы до 1 апреля 2023 г. на адрес aspirant@spbiph.example.ru.
+Справки по тел. +7 (812) 335-40-18.
+
+С уважением,
+проректор по научной работе
+Л.И.Воронцова
+"""
+
+# 12. Belarusian information note, UTF-8: period "за 2021–2023 гады", numbered headings,
+#     amount in "млн беларускіх рублёў", neighbours in the locative and genitive.
+REPORT_BE_CROSSBORDER = """\
+ІНФАРМАЦЫЯ
+аб выкананні праграмы трансгранічнага супрацоўніцтва за 2021–2023 гады
+
+1. Агульныя звесткі
+
+За 2021–2023 гады ў межах праграмы выканана 14 праектаў з партнёрамі з Літвы
+і Латвіі. Найбольшая колькасць праектаў датычыць аховы водных рэсурсаў і
+развіцця турызму ў памежных раёнах.
+
+2. Фінансаванне
+
+Агульны аб’ём фінансавання праектаў склаў 3,4 млн беларускіх рублёў, у тым
+ліку сродкі міжнароднай тэхнічнай дапамогі — 2,1 млн беларускіх рублёў.
+
+3. Прапановы
+
+Прапануецца пашырыць праграму на 2024–2026 гады і ўключыць у яе праекты з
+польскімі партнёрамі.
+
+Начальнік упраўлення знешніх сувязей
+А.І.Русакевіч
+"""
+
 
 def write_text(name, text, encoding, crlf=False):
     """Writes a plain-text sample in the given encoding."""
@@ -310,6 +381,21 @@ def convert(tmp, name, title, blocks, target, out_name):
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ext = target.split(":")[0]
     shutil.move(os.path.join(outdir, f"{name}.{ext}"), os.path.join(DOCS, out_name))
+
+
+def write_email(name):
+    """Writes the e-mail sample: RFC 2047 headers, UTF-8 quoted-printable body."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = "Воронцова Людмила Ивановна <vorontsova@spbiph.example.ru>"
+    msg["To"] = "Андрей Гринько <a.grinko@itmo-by.example.by>"
+    msg["Subject"] = EMAIL_RU_SUBJECT
+    msg["Date"] = "Thu, 02 Mar 2023 10:15:00 +0300"
+    msg["Message-ID"] = "<215-03-12@spbiph.example.ru>"
+    msg.set_content(EMAIL_RU_BODY, charset="utf-8", cte="quoted-printable")
+    with open(os.path.join(DOCS, name), "wb") as f:
+        f.write(msg.as_bytes())
 
 
 def write_json(directory, name, record):
@@ -481,6 +567,59 @@ CLAIMS = {
          "organizations": ["Institute of Catalysis Research"],
          "people": ["Maryna Lukashevich"],
          "amounts": [{"value": 8000000, "currency": "USD"}]}),
+    "letter-be-agency.docx": (
+        {"format": "docx", "title": LETTER_BE_AGENCY_TITLE, "contains": [
+            "Нацыянальнае агенцтва па інавацыях", "06.05.2021 № 03-02/1184",
+            "на № 11-5/402 ад 22.04.2021", "Петрашэвічу У.А.",
+            "Бюджэт праекта складае 1,2 млн еўра", "Р.К.Станкевіч", "Іваноў 327 18 05"]},
+        {"language": "be", "doc_type": "letter", "title": LETTER_BE_AGENCY_TITLE,
+         "date": "2021-05-06", "number": "03-02/1184",
+         "in_reply_to": {"number": "11-5/402", "date": "2021-04-22"}, "incoming": None,
+         "sender": "Нацыянальнае агенцтва па інавацыях Рэспублікі Беларусь",
+         "recipient": "Генеральнаму дырэктару ААТ «Палессехімпрам» Петрашэвічу У.А.",
+         "subject": LETTER_BE_AGENCY_TITLE,
+         "signatories": [{"name": "Р.К.Станкевіч", "position": "Намеснік Старшыні"}],
+         "emails": ["info@nai.example.by"],
+         "phones": ["+375 17 327-18-00", "327 18 05"],
+         "urls": ["https://nai.example.by/eu-energy"],
+         "countries": ["BY", "DE", "FR"],
+         "organizations": ["Нацыянальнае агенцтва па інавацыях", "Палессехімпрам"],
+         "people": ["Петрашэвіч", "Станкевіч", "Іваноў"],
+         "amounts": [{"value": 1200000, "currency": "EUR"}]}),
+    "letter-ru-internship.eml": (
+        {"format": "eml", "encoding": "utf-8",
+         "sender": "Воронцова Людмила Ивановна <vorontsova@spbiph.example.ru>",
+         "recipient": "Андрей Гринько <a.grinko@itmo-by.example.by>",
+         "subject": EMAIL_RU_SUBJECT, "date": "2023-03-02", "contains": [
+            "Уважаемый Андрей Петрович!", "Исх. № 215-03/12 от 02.03.2023",
+            "в размере 450 тыс. российских рублей", "+7 (812) 335-40-18",
+            "Л.И.Воронцова"]},
+        {"language": "ru", "doc_type": "letter", "title": EMAIL_RU_SUBJECT,
+         "date": "2023-03-02", "number": "215-03/12",
+         "in_reply_to": {"number": "07-19/88", "date": "2023-02-14"}, "incoming": None,
+         "sender": "Воронцова Людмила Ивановна <vorontsova@spbiph.example.ru>",
+         "recipient": "Андрей Гринько <a.grinko@itmo-by.example.by>",
+         "subject": EMAIL_RU_SUBJECT,
+         "signatories": [{"name": "Л.И.Воронцова",
+                          "position": "проректор по научной работе"}],
+         "phones": ["+7 (812) 335-40-18"],
+         "urls": [],
+         "countries": ["BY", "RU"],
+         "organizations": ["Санкт-Петербургский институт прикладной гидравлики"],
+         "people": ["Воронцова"],
+         "amounts": [{"value": 450000, "currency": "RUB"}]}),
+    "report-be-crossborder.txt": (
+        {"format": "txt", "encoding": "utf-8", "contains": [
+            "аб выкананні праграмы трансгранічнага супрацоўніцтва за 2021–2023 гады",
+            "1. Агульныя звесткі", "склаў 3,4 млн беларускіх рублёў", "А.І.Русакевіч"]},
+        {"language": "be", "doc_type": "report", "number": None, **NO_LINKS,
+         "signatories": [{"name": "А.І.Русакевіч",
+                          "position": "Начальнік упраўлення знешніх сувязей"}],
+         "emails": [], "phones": [], "urls": [],
+         "countries": ["BY", "LT", "LV", "PL"],
+         "people": ["Русакевіч"],
+         "amounts": [{"value": 3400000, "currency": "BYN"},
+                     {"value": 2100000, "currency": "BYN"}]}),
 }
 
 
@@ -491,6 +630,8 @@ def main():
     write_text("agreement-ru-flax.txt", AGREEMENT_RU_FLAX, "cp1251", crlf=True)
     write_text("article-ru-belta.txt", ARTICLE_RU_BELTA, "utf-8")
     write_text("article-en-catalyst.txt", ARTICLE_EN_CATALYST, "utf-8")
+    write_text("report-be-crossborder.txt", REPORT_BE_CROSSBORDER, "utf-8")
+    write_email("letter-ru-internship.eml")
     tmp = tempfile.mkdtemp(prefix="vopis-meta-")
     try:
         convert(tmp, "letter-ru-export", LETTER_RU_EXPORT_TITLE, LETTER_RU_EXPORT,
@@ -501,6 +642,8 @@ def main():
                 "odt", "agreement-be-biotech.odt")
         convert(tmp, "report-ru-china", REPORT_RU_TITLE, REPORT_RU_CHINA,
                 "docx:MS Word 2007 XML", "report-ru-china.docx")
+        convert(tmp, "letter-be-agency", LETTER_BE_AGENCY_TITLE, LETTER_BE_AGENCY,
+                "docx:MS Word 2007 XML", "letter-be-agency.docx")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     for name, (claims, record) in CLAIMS.items():
