@@ -353,7 +353,7 @@ def write_text(name, text, encoding, crlf=False):
         f.write(text.encode(encoding))
 
 
-def html_page(title, blocks):
+def html_page(title, author, blocks):
     """An HTML page: blocks are paragraphs (str) or (tag, text) pairs; text is HTML.
 
     Paragraphs get a visible gap below them, as in a typed letter, so that a PDF
@@ -365,21 +365,52 @@ def html_page(title, blocks):
         style = ' style="margin-bottom: 0.5cm"' if tag == "p" else ""
         body.append(f"<{tag}{style}>{text}</{tag}>")
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(title)}</title></head>\n<body>\n"
+            f"<title>{html.escape(title)}</title>"
+            f"<meta name=\"author\" content=\"{html.escape(author)}\"></head>\n<body>\n"
             + "\n".join(body) + "\n</body></html>\n")
 
 
-def convert(tmp, name, title, blocks, target, out_name):
-    """Converts an HTML page to DOCX/ODT/PDF with LibreOffice's Writer HTML import."""
-    src = os.path.join(tmp, name + ".html")
+def flat_odt(title, author, blocks):
+    """A minimal flat ODT (.fodt) with the same blocks: <br> becomes a line break,
+    a run of &nbsp; a tab. Used for the ODT sample so that its meta.xml keeps
+    dc:creator (LibreOffice's HTML import only sets meta:initial-creator)."""
+    def para(text):
+        text = text.replace("&nbsp;", "\x00")
+        text = html.escape(html.unescape(text.replace("<br>", "\x01")), quote=False)
+        text = text.replace("\x01", "<text:line-break/>")
+        while "\x00\x00" in text:
+            text = text.replace("\x00\x00", "\x00")
+        return "<text:p>" + text.replace("\x00", "<text:tab/>") + "</text:p>"
+    body = "\n".join(para(b if isinstance(b, str) else b[1]) for b in blocks)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+        'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">\n'
+        f"<office:meta><dc:title>{html.escape(title)}</dc:title>"
+        f"<dc:creator>{html.escape(author)}</dc:creator>"
+        f"<meta:initial-creator>{html.escape(author)}</meta:initial-creator></office:meta>\n"
+        f"<office:body><office:text>\n{body}\n</office:text></office:body></office:document>\n")
+
+
+def convert(tmp, name, title, author, blocks, target, out_name):
+    """Converts the blocks to DOCX/PDF (through HTML) or ODT (through .fodt) with LibreOffice."""
+    ext = target.split(":")[0]
+    if ext == "odt":
+        src = os.path.join(tmp, name + ".fodt")
+        page, infilter = flat_odt(title, author, blocks), []
+    else:
+        src = os.path.join(tmp, name + ".html")
+        page, infilter = html_page(title, author, blocks), ["--infilter=HTML (StarWriter)"]
     with open(src, "w", encoding="utf-8") as f:
-        f.write(html_page(title, blocks))
+        f.write(page)
     outdir = os.path.join(tmp, "out")
     subprocess.run(
         ["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
-         "--infilter=HTML (StarWriter)", "--convert-to", target, "--outdir", outdir, src],
+         *infilter, "--convert-to", target, "--outdir", outdir, src],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    ext = target.split(":")[0]
     shutil.move(os.path.join(outdir, f"{name}.{ext}"), os.path.join(DOCS, out_name))
 
 
@@ -388,7 +419,7 @@ def write_email(name):
     from email.message import EmailMessage
     from email.policy import SMTP
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = "Воронцова Людмила Ивановна <vorontsova@spbiph.example.ru>"
+    msg["From"] = "Людмила Воронцова <vorontsova@spbiph.example.ru>"
     msg["To"] = "Андрей Гринько <a.grinko@itmo-by.example.by>"
     msg["Subject"] = EMAIL_RU_SUBJECT
     msg["Date"] = "Thu, 02 Mar 2023 10:15:00 +0300"
@@ -478,11 +509,13 @@ CLAIMS = {
          "amounts": [{"value": 9400000, "currency": "USD"},
                      {"value": 1200000, "currency": "USD"}]}),
     "letter-en-rivers.pdf": (
-        {"format": "pdf", "title": LETTER_EN_TITLE, "page_count": 1, "contains": [
+        {"format": "pdf", "page_count": 1, "title": LETTER_EN_TITLE,
+         "author": "S. Harbatsevich", "contains": [
             "Committee on Water Resources of the Republic of Belarus",
             "No. 06-11/2045", "Ref.: your letter NUT/WR-22/114 of August 10, 2022",
             "Subject: Joint monitoring of transboundary rivers",
-            "Dear Professor Lindqvist,", "S. Harbatsevich, Deputy Chairman"]},
+            "Dear Professor Lindqvist,", "S. Harbatsevich, Deputy Chairman"],
+         "reference_text": "reference/letter-en-rivers.pdf.txt", "min_f1": 0.98},
         {"language": "en", "doc_type": "letter", "title": LETTER_EN_TITLE,
          "date": "2022-08-25", "number": "06-11/2045",
          "in_reply_to": {"number": "NUT/WR-22/114", "date": "2022-08-10"},
@@ -588,7 +621,7 @@ CLAIMS = {
          "amounts": [{"value": 1200000, "currency": "EUR"}]}),
     "letter-ru-internship.eml": (
         {"format": "eml", "encoding": "utf-8",
-         "sender": "Воронцова Людмила Ивановна <vorontsova@spbiph.example.ru>",
+         "sender": "Людмила Воронцова <vorontsova@spbiph.example.ru>",
          "recipient": "Андрей Гринько <a.grinko@itmo-by.example.by>",
          "subject": EMAIL_RU_SUBJECT, "date": "2023-03-02", "contains": [
             "Уважаемый Андрей Петрович!", "Исх. № 215-03/12 от 02.03.2023",
@@ -597,7 +630,7 @@ CLAIMS = {
         {"language": "ru", "doc_type": "letter", "title": EMAIL_RU_SUBJECT,
          "date": "2023-03-02", "number": "215-03/12",
          "in_reply_to": {"number": "07-19/88", "date": "2023-02-14"}, "incoming": None,
-         "sender": "Воронцова Людмила Ивановна <vorontsova@spbiph.example.ru>",
+         "sender": "Людмила Воронцова <vorontsova@spbiph.example.ru>",
          "recipient": "Андрей Гринько <a.grinko@itmo-by.example.by>",
          "subject": EMAIL_RU_SUBJECT,
          "signatories": [{"name": "Л.И.Воронцова",
@@ -623,6 +656,15 @@ CLAIMS = {
 }
 
 
+# Document-property authors of the LibreOffice-made samples (the PDF's is in its claims).
+AUTHORS = {
+    "letter-ru-export.docx": "Рыбаков О.Г.",
+    "agreement-be-biotech.odt": "Латышэвіч В.П.",
+    "report-ru-china.docx": "Ермолович Е.В.",
+    "letter-be-agency.docx": "Станкевіч Р.К.",
+}
+
+
 def main():
     os.makedirs(DOCS, exist_ok=True)
     write_text("letter-ru-heat-exchangers.txt", LETTER_RU_HEAT, "cp1251", crlf=True)
@@ -634,19 +676,26 @@ def main():
     write_email("letter-ru-internship.eml")
     tmp = tempfile.mkdtemp(prefix="vopis-meta-")
     try:
-        convert(tmp, "letter-ru-export", LETTER_RU_EXPORT_TITLE, LETTER_RU_EXPORT,
+        convert(tmp, "letter-ru-export", LETTER_RU_EXPORT_TITLE, "Рыбаков О.Г.", LETTER_RU_EXPORT,
                 "docx:MS Word 2007 XML", "letter-ru-export.docx")
-        convert(tmp, "letter-en-rivers", LETTER_EN_TITLE, LETTER_EN_RIVERS,
+        convert(tmp, "letter-en-rivers", LETTER_EN_TITLE, "S. Harbatsevich", LETTER_EN_RIVERS,
                 "pdf:writer_pdf_Export", "letter-en-rivers.pdf")
-        convert(tmp, "agreement-be-biotech", AGREEMENT_BE_TITLE, AGREEMENT_BE_BIOTECH,
+        convert(tmp, "agreement-be-biotech", AGREEMENT_BE_TITLE, "Латышэвіч В.П.",
+                AGREEMENT_BE_BIOTECH,
                 "odt", "agreement-be-biotech.odt")
-        convert(tmp, "report-ru-china", REPORT_RU_TITLE, REPORT_RU_CHINA,
+        convert(tmp, "report-ru-china", REPORT_RU_TITLE, "Ермолович Е.В.", REPORT_RU_CHINA,
                 "docx:MS Word 2007 XML", "report-ru-china.docx")
-        convert(tmp, "letter-be-agency", LETTER_BE_AGENCY_TITLE, LETTER_BE_AGENCY,
+        convert(tmp, "letter-be-agency", LETTER_BE_AGENCY_TITLE, "Станкевіч Р.К.",
+                LETTER_BE_AGENCY,
                 "docx:MS Word 2007 XML", "letter-be-agency.docx")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    # The F1 reference, exactly as make.sh makes it for every PDF.
+    subprocess.run(["pdftotext", "-enc", "UTF-8", os.path.join(DOCS, "letter-en-rivers.pdf"),
+                    os.path.join(CORPUS, "reference", "letter-en-rivers.pdf.txt")], check=True)
     for name, (claims, record) in CLAIMS.items():
+        if name in AUTHORS:
+            claims = {**claims, "author": AUTHORS[name]}
         write_json(EXPECTED, name, claims)
         write_json(META, name, record)
     print(f"metadata documents: {len(CLAIMS)}")
