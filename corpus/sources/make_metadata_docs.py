@@ -22,6 +22,7 @@ in make.sh, which clears expected/documents first.
 import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -124,7 +125,8 @@ LETTER_RU_EXPORT = [
     "Уважаемая Елена Викторовна!",
     "Белорусский центр экспорта техники благодарит Вас за интерес к поставкам "
     "тракторов и зерноуборочных комбайнов в Российскую Федерацию. В 2022 году объём "
-    "наших поставок в страны ЕАЭС составил 9,4 млн долларов США, из них на рынок "
+    "наших поставок в страны ЕАЭС составил 9,4 млн долларов США[[fn:По данным таможенной "
+    "статистики.]], из них на рынок "
     "Узбекистана пришлось около 1,2 млн долларов США.",
     "Предлагаем обсудить условия поставок на встрече в Минске в апреле 2023 г. Ваш "
     "представитель может связаться с нами по тел. 8 (495) 123-45-67 (представительство "
@@ -231,7 +233,8 @@ REPORT_RU_CHINA = [
           "биотехнологии и сельское хозяйство."),
     ("h2", "2. Финансирование"),
     ("p", "Общий объём финансирования совместных проектов составил 12,6 млн долларов "
-          "США, в том числе с белорусской стороны — 3,1 млн рублей."),
+          "США, в том числе с белорусской стороны — 3,1 млн рублей[[fn:В ценах соответствующих "
+          "лет.]]."),
     ("h2", "3. Выводы и предложения"),
     ("p", "Сотрудничество с Китаем остаётся самым динамичным направлением. Предлагается "
           "создать в 2023 году ещё две совместные лаборатории с университетами КНР."),
@@ -289,7 +292,8 @@ LETTER_BE_AGENCY = [
     LETTER_BE_AGENCY_TITLE,
     "Паважаны Уладзімір Антонавіч!",
     "Нацыянальнае агенцтва па інавацыях разгледзела прапанову прадпрыемства аб "
-    "удзеле ў праграме па энергаэфектыўнасці хімічных вытворчасцей і падтрымлівае яе. "
+    "удзеле ў праграме па энергаэфектыўнасці[[fn:Умовы праграмы размешчаны на старонцы "
+    "агенцтва.]] хімічных вытворчасцей і падтрымлівае яе. "
     "Партнёрамі праекта выступаюць інстытут з Германіі і дзве французскія кампаніі.",
     "Бюджэт праекта складае 1,2 млн еўра, з іх доля беларускага боку — 15 працэнтаў. "
     "Дакументы размешчаны на старонцы https://nai.example.by/eu-energy.",
@@ -357,17 +361,28 @@ def html_page(title, author, blocks):
     """An HTML page: blocks are paragraphs (str) or (tag, text) pairs; text is HTML.
 
     Paragraphs get a visible gap below them, as in a typed letter, so that a PDF
-    made from the page keeps its paragraphs apart.
+    made from the page keeps its paragraphs apart. "[[fn:TEXT]]" in a block becomes
+    a footnote in LibreOffice's own HTML footnote markup (so a DOCX gets footnotes.xml).
     """
-    body = []
+    body, notes = [], []
+
+    def footnote(match):
+        n = len(notes) + 1
+        notes.append(f'<div id="sdfootnote{n}"><p class="sdfootnote">'
+                     f'<a class="sdfootnotesym" name="sdfootnote{n}sym" '
+                     f'href="#sdfootnote{n}anc">{n}</a>{match.group(1)}</p></div>')
+        return (f'<a class="sdfootnoteanc" name="sdfootnote{n}anc" '
+                f'href="#sdfootnote{n}sym"><sup>{n}</sup></a>')
+
     for block in blocks:
         tag, text = block if isinstance(block, tuple) else ("p", block)
+        text = re.sub(r"\[\[fn:(.*?)\]\]", footnote, text)
         style = ' style="margin-bottom: 0.5cm"' if tag == "p" else ""
         body.append(f"<{tag}{style}>{text}</{tag}>")
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
             f"<title>{html.escape(title)}</title>"
             f"<meta name=\"author\" content=\"{html.escape(author)}\"></head>\n<body>\n"
-            + "\n".join(body) + "\n</body></html>\n")
+            + "\n".join(body + notes) + "\n</body></html>\n")
 
 
 def flat_odt(title, author, blocks):
