@@ -22,6 +22,7 @@ in make.sh, which clears expected/documents first.
 import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -124,7 +125,8 @@ LETTER_RU_EXPORT = [
     "Уважаемая Елена Викторовна!",
     "Белорусский центр экспорта техники благодарит Вас за интерес к поставкам "
     "тракторов и зерноуборочных комбайнов в Российскую Федерацию. В 2022 году объём "
-    "наших поставок в страны ЕАЭС составил 9,4 млн долларов США, из них на рынок "
+    "наших поставок в страны ЕАЭС составил 9,4 млн долларов США[[fn:По данным таможенной "
+    "статистики.]], из них на рынок "
     "Узбекистана пришлось около 1,2 млн долларов США.",
     "Предлагаем обсудить условия поставок на встрече в Минске в апреле 2023 г. Ваш "
     "представитель может связаться с нами по тел. 8 (495) 123-45-67 (представительство "
@@ -231,7 +233,8 @@ REPORT_RU_CHINA = [
           "биотехнологии и сельское хозяйство."),
     ("h2", "2. Финансирование"),
     ("p", "Общий объём финансирования совместных проектов составил 12,6 млн долларов "
-          "США, в том числе с белорусской стороны — 3,1 млн рублей."),
+          "США, в том числе с белорусской стороны — 3,1 млн рублей[[fn:В ценах соответствующих "
+          "лет.]]."),
     ("h2", "3. Выводы и предложения"),
     ("p", "Сотрудничество с Китаем остаётся самым динамичным направлением. Предлагается "
           "создать в 2023 году ещё две совместные лаборатории с университетами КНР."),
@@ -273,6 +276,78 @@ The team expects the first industrial batch in 2024.
 Source: Zvyazda
 """
 
+# 10. Belarusian letter (DOCX from HTML) with the letterhead as a two-column table
+#     (Belarusian | Russian), a lower-case "на № … ад …", the stamp in its own paragraph,
+#     signature "Намеснік Старшыні <tab> Name", executor line "Іваноў 327 18 05",
+#     euro amount, countries as "Германіі", "французскімі".
+LETTER_BE_AGENCY_TITLE = "Аб удзеле ў еўрапейскай праграме па энергаэфектыўнасці"
+LETTER_BE_AGENCY = [
+    ("table",
+     "<tr><td>Нацыянальнае агенцтва па інавацыях<br>Рэспублікі Беларусь<br>"
+     "вул. Рэвалюцыйная, 9, 220030, г. Мінск<br>тэл./факс +375 17 327-18-00</td>"
+     "<td>Национальное агентство по инновациям<br>Республики Беларусь<br>"
+     "ул. Революционная, 9, 220030, г. Минск<br>e-mail: info@nai.example.by</td></tr>"),
+    "06.05.2021 № 03-02/1184<br>на № 11-5/402 ад 22.04.2021",
+    "Генеральнаму дырэктару<br>ААТ «Палессехімпрам»<br>Петрашэвічу У.А.",
+    LETTER_BE_AGENCY_TITLE,
+    "Паважаны Уладзімір Антонавіч!",
+    "Нацыянальнае агенцтва па інавацыях разгледзела прапанову прадпрыемства аб "
+    "удзеле ў праграме па энергаэфектыўнасці[[fn:Умовы праграмы размешчаны на старонцы "
+    "агенцтва.]] хімічных вытворчасцей і падтрымлівае яе. "
+    "Партнёрамі праекта выступаюць інстытут з Германіі і дзве французскія кампаніі.",
+    "Бюджэт праекта складае 1,2 млн еўра, з іх доля беларускага боку — 15 працэнтаў. "
+    "Дакументы размешчаны на старонцы https://nai.example.by/eu-energy.",
+    "Намеснік Старшыні&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Р.К.Станкевіч",
+    "Іваноў 327 18 05",
+]
+
+# 11. Russian e-mail letter (UTF-8, quoted-printable) from a Russian university: the
+#     outgoing number inside the body, "Ваш исх. № … от …", phone "+7 (812) …".
+EMAIL_RU_SUBJECT = "О стажировке аспирантов в 2023 году"
+EMAIL_RU_BODY = """\
+Уважаемый Андрей Петрович!
+
+Исх. № 215-03/12 от 02.03.2023
+На № 07-19/88 от 14.02.2023
+
+Санкт-Петербургский институт прикладной гидравлики сообщает, что готов принять
+на стажировку трёх аспирантов из Беларуси в мае–июне 2023 г. Расходы на
+проживание в размере 450 тыс. российских рублей институт берёт на себя.
+
+Просим направить документы до 1 апреля 2023 г. на адрес aspirant@spbiph.example.ru.
+Справки по тел. +7 (812) 335-40-18.
+
+С уважением,
+проректор по научной работе
+Л.И.Воронцова
+"""
+
+# 12. Belarusian information note, UTF-8: period "за 2021–2023 гады", numbered headings,
+#     amount in "млн беларускіх рублёў", neighbours in the locative and genitive.
+REPORT_BE_CROSSBORDER = """\
+ІНФАРМАЦЫЯ
+аб выкананні праграмы трансгранічнага супрацоўніцтва за 2021–2023 гады
+
+1. Агульныя звесткі
+
+За 2021–2023 гады ў межах праграмы выканана 14 праектаў з партнёрамі з Літвы
+і Латвіі. Найбольшая колькасць праектаў датычыць аховы водных рэсурсаў і
+развіцця турызму ў памежных раёнах.
+
+2. Фінансаванне
+
+Агульны аб’ём фінансавання праектаў склаў 3,4 млн беларускіх рублёў, у тым
+ліку сродкі міжнароднай тэхнічнай дапамогі — 2,1 млн беларускіх рублёў.
+
+3. Прапановы
+
+Прапануецца пашырыць праграму на 2024–2026 гады і ўключыць у яе праекты з
+польскімі партнёрамі.
+
+Начальнік упраўлення знешніх сувязей
+А.І.Русакевіч
+"""
+
 
 def write_text(name, text, encoding, crlf=False):
     """Writes a plain-text sample in the given encoding."""
@@ -282,34 +357,91 @@ def write_text(name, text, encoding, crlf=False):
         f.write(text.encode(encoding))
 
 
-def html_page(title, blocks):
+def html_page(title, author, blocks):
     """An HTML page: blocks are paragraphs (str) or (tag, text) pairs; text is HTML.
 
     Paragraphs get a visible gap below them, as in a typed letter, so that a PDF
-    made from the page keeps its paragraphs apart.
+    made from the page keeps its paragraphs apart. "[[fn:TEXT]]" in a block becomes
+    a footnote in LibreOffice's own HTML footnote markup (so a DOCX gets footnotes.xml).
     """
-    body = []
+    body, notes = [], []
+
+    def footnote(match):
+        n = len(notes) + 1
+        notes.append(f'<div id="sdfootnote{n}"><p class="sdfootnote">'
+                     f'<a class="sdfootnotesym" name="sdfootnote{n}sym" '
+                     f'href="#sdfootnote{n}anc">{n}</a>{match.group(1)}</p></div>')
+        return (f'<a class="sdfootnoteanc" name="sdfootnote{n}anc" '
+                f'href="#sdfootnote{n}sym"><sup>{n}</sup></a>')
+
     for block in blocks:
         tag, text = block if isinstance(block, tuple) else ("p", block)
+        text = re.sub(r"\[\[fn:(.*?)\]\]", footnote, text)
         style = ' style="margin-bottom: 0.5cm"' if tag == "p" else ""
         body.append(f"<{tag}{style}>{text}</{tag}>")
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(title)}</title></head>\n<body>\n"
-            + "\n".join(body) + "\n</body></html>\n")
+            f"<title>{html.escape(title)}</title>"
+            f"<meta name=\"author\" content=\"{html.escape(author)}\"></head>\n<body>\n"
+            + "\n".join(body + notes) + "\n</body></html>\n")
 
 
-def convert(tmp, name, title, blocks, target, out_name):
-    """Converts an HTML page to DOCX/ODT/PDF with LibreOffice's Writer HTML import."""
-    src = os.path.join(tmp, name + ".html")
+def flat_odt(title, author, blocks):
+    """A minimal flat ODT (.fodt) with the same blocks: <br> becomes a line break,
+    a run of &nbsp; a tab. Used for the ODT sample so that its meta.xml keeps
+    dc:creator (LibreOffice's HTML import only sets meta:initial-creator)."""
+    def para(text):
+        text = text.replace("&nbsp;", "\x00")
+        text = html.escape(html.unescape(text.replace("<br>", "\x01")), quote=False)
+        text = text.replace("\x01", "<text:line-break/>")
+        while "\x00\x00" in text:
+            text = text.replace("\x00\x00", "\x00")
+        return "<text:p>" + text.replace("\x00", "<text:tab/>") + "</text:p>"
+    body = "\n".join(para(b if isinstance(b, str) else b[1]) for b in blocks)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+        'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">\n'
+        f"<office:meta><dc:title>{html.escape(title)}</dc:title>"
+        f"<dc:creator>{html.escape(author)}</dc:creator>"
+        f"<meta:initial-creator>{html.escape(author)}</meta:initial-creator></office:meta>\n"
+        f"<office:body><office:text>\n{body}\n</office:text></office:body></office:document>\n")
+
+
+def convert(tmp, name, title, author, blocks, target, out_name):
+    """Converts the blocks to DOCX/PDF (through HTML) or ODT (through .fodt) with LibreOffice."""
+    ext = target.split(":")[0]
+    if ext == "odt":
+        src = os.path.join(tmp, name + ".fodt")
+        page, infilter = flat_odt(title, author, blocks), []
+    else:
+        src = os.path.join(tmp, name + ".html")
+        page, infilter = html_page(title, author, blocks), ["--infilter=HTML (StarWriter)"]
     with open(src, "w", encoding="utf-8") as f:
-        f.write(html_page(title, blocks))
+        f.write(page)
     outdir = os.path.join(tmp, "out")
     subprocess.run(
         ["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
-         "--infilter=HTML (StarWriter)", "--convert-to", target, "--outdir", outdir, src],
+         *infilter, "--convert-to", target, "--outdir", outdir, src],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    ext = target.split(":")[0]
     shutil.move(os.path.join(outdir, f"{name}.{ext}"), os.path.join(DOCS, out_name))
+
+
+def write_email(name):
+    """Writes the e-mail sample: RFC 2047 headers, UTF-8 quoted-printable body."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = "Людмила Воронцова <vorontsova@spbiph.example.ru>"
+    msg["To"] = "Андрей Гринько <a.grinko@itmo-by.example.by>"
+    msg["Subject"] = EMAIL_RU_SUBJECT
+    msg["Date"] = "Thu, 02 Mar 2023 10:15:00 +0300"
+    msg["Message-ID"] = "<215-03-12@spbiph.example.ru>"
+    msg.set_content(EMAIL_RU_BODY, charset="utf-8", cte="quoted-printable")
+    with open(os.path.join(DOCS, name), "wb") as f:
+        f.write(msg.as_bytes())
 
 
 def write_json(directory, name, record):
@@ -392,11 +524,13 @@ CLAIMS = {
          "amounts": [{"value": 9400000, "currency": "USD"},
                      {"value": 1200000, "currency": "USD"}]}),
     "letter-en-rivers.pdf": (
-        {"format": "pdf", "title": LETTER_EN_TITLE, "page_count": 1, "contains": [
+        {"format": "pdf", "page_count": 1, "title": LETTER_EN_TITLE,
+         "author": "S. Harbatsevich", "contains": [
             "Committee on Water Resources of the Republic of Belarus",
             "No. 06-11/2045", "Ref.: your letter NUT/WR-22/114 of August 10, 2022",
             "Subject: Joint monitoring of transboundary rivers",
-            "Dear Professor Lindqvist,", "S. Harbatsevich, Deputy Chairman"]},
+            "Dear Professor Lindqvist,", "S. Harbatsevich, Deputy Chairman"],
+         "reference_text": "reference/letter-en-rivers.pdf.txt", "min_f1": 0.98},
         {"language": "en", "doc_type": "letter", "title": LETTER_EN_TITLE,
          "date": "2022-08-25", "number": "06-11/2045",
          "in_reply_to": {"number": "NUT/WR-22/114", "date": "2022-08-10"},
@@ -481,6 +615,68 @@ CLAIMS = {
          "organizations": ["Institute of Catalysis Research"],
          "people": ["Maryna Lukashevich"],
          "amounts": [{"value": 8000000, "currency": "USD"}]}),
+    "letter-be-agency.docx": (
+        {"format": "docx", "title": LETTER_BE_AGENCY_TITLE, "contains": [
+            "Нацыянальнае агенцтва па інавацыях", "06.05.2021 № 03-02/1184",
+            "на № 11-5/402 ад 22.04.2021", "Петрашэвічу У.А.",
+            "Бюджэт праекта складае 1,2 млн еўра", "Р.К.Станкевіч", "Іваноў 327 18 05"]},
+        {"language": "be", "doc_type": "letter", "title": LETTER_BE_AGENCY_TITLE,
+         "date": "2021-05-06", "number": "03-02/1184",
+         "in_reply_to": {"number": "11-5/402", "date": "2021-04-22"}, "incoming": None,
+         "sender": "Нацыянальнае агенцтва па інавацыях Рэспублікі Беларусь",
+         "recipient": "Генеральнаму дырэктару ААТ «Палессехімпрам» Петрашэвічу У.А.",
+         "subject": LETTER_BE_AGENCY_TITLE,
+         "signatories": [{"name": "Р.К.Станкевіч", "position": "Намеснік Старшыні"}],
+         "emails": ["info@nai.example.by"],
+         "phones": ["+375 17 327-18-00", "327 18 05"],
+         "urls": ["https://nai.example.by/eu-energy"],
+         "countries": ["BY", "DE", "FR"],
+         "organizations": ["Нацыянальнае агенцтва па інавацыях", "Палессехімпрам"],
+         "people": ["Петрашэвіч", "Станкевіч", "Іваноў"],
+         "amounts": [{"value": 1200000, "currency": "EUR"}]}),
+    "letter-ru-internship.eml": (
+        {"format": "eml", "encoding": "utf-8",
+         "sender": "Людмила Воронцова <vorontsova@spbiph.example.ru>",
+         "recipient": "Андрей Гринько <a.grinko@itmo-by.example.by>",
+         "subject": EMAIL_RU_SUBJECT, "date": "2023-03-02", "contains": [
+            "Уважаемый Андрей Петрович!", "Исх. № 215-03/12 от 02.03.2023",
+            "в размере 450 тыс. российских рублей", "+7 (812) 335-40-18",
+            "Л.И.Воронцова"]},
+        {"language": "ru", "doc_type": "letter", "title": EMAIL_RU_SUBJECT,
+         "date": "2023-03-02", "number": "215-03/12",
+         "in_reply_to": {"number": "07-19/88", "date": "2023-02-14"}, "incoming": None,
+         "sender": "Людмила Воронцова <vorontsova@spbiph.example.ru>",
+         "recipient": "Андрей Гринько <a.grinko@itmo-by.example.by>",
+         "subject": EMAIL_RU_SUBJECT,
+         "signatories": [{"name": "Л.И.Воронцова",
+                          "position": "проректор по научной работе"}],
+         "phones": ["+7 (812) 335-40-18"],
+         "urls": [],
+         "countries": ["BY", "RU"],
+         "organizations": ["Санкт-Петербургский институт прикладной гидравлики"],
+         "people": ["Воронцова"],
+         "amounts": [{"value": 450000, "currency": "RUB"}]}),
+    "report-be-crossborder.txt": (
+        {"format": "txt", "encoding": "utf-8", "contains": [
+            "аб выкананні праграмы трансгранічнага супрацоўніцтва за 2021–2023 гады",
+            "1. Агульныя звесткі", "склаў 3,4 млн беларускіх рублёў", "А.І.Русакевіч"]},
+        {"language": "be", "doc_type": "report", "number": None, **NO_LINKS,
+         "signatories": [{"name": "А.І.Русакевіч",
+                          "position": "Начальнік упраўлення знешніх сувязей"}],
+         "emails": [], "phones": [], "urls": [],
+         "countries": ["BY", "LT", "LV", "PL"],
+         "people": ["Русакевіч"],
+         "amounts": [{"value": 3400000, "currency": "BYN"},
+                     {"value": 2100000, "currency": "BYN"}]}),
+}
+
+
+# Document-property authors of the LibreOffice-made samples (the PDF's is in its claims).
+AUTHORS = {
+    "letter-ru-export.docx": "Рыбаков О.Г.",
+    "agreement-be-biotech.odt": "Латышэвіч В.П.",
+    "report-ru-china.docx": "Ермолович Е.В.",
+    "letter-be-agency.docx": "Станкевіч Р.К.",
 }
 
 
@@ -491,19 +687,30 @@ def main():
     write_text("agreement-ru-flax.txt", AGREEMENT_RU_FLAX, "cp1251", crlf=True)
     write_text("article-ru-belta.txt", ARTICLE_RU_BELTA, "utf-8")
     write_text("article-en-catalyst.txt", ARTICLE_EN_CATALYST, "utf-8")
+    write_text("report-be-crossborder.txt", REPORT_BE_CROSSBORDER, "utf-8")
+    write_email("letter-ru-internship.eml")
     tmp = tempfile.mkdtemp(prefix="vopis-meta-")
     try:
-        convert(tmp, "letter-ru-export", LETTER_RU_EXPORT_TITLE, LETTER_RU_EXPORT,
+        convert(tmp, "letter-ru-export", LETTER_RU_EXPORT_TITLE, "Рыбаков О.Г.", LETTER_RU_EXPORT,
                 "docx:MS Word 2007 XML", "letter-ru-export.docx")
-        convert(tmp, "letter-en-rivers", LETTER_EN_TITLE, LETTER_EN_RIVERS,
+        convert(tmp, "letter-en-rivers", LETTER_EN_TITLE, "S. Harbatsevich", LETTER_EN_RIVERS,
                 "pdf:writer_pdf_Export", "letter-en-rivers.pdf")
-        convert(tmp, "agreement-be-biotech", AGREEMENT_BE_TITLE, AGREEMENT_BE_BIOTECH,
+        convert(tmp, "agreement-be-biotech", AGREEMENT_BE_TITLE, "Латышэвіч В.П.",
+                AGREEMENT_BE_BIOTECH,
                 "odt", "agreement-be-biotech.odt")
-        convert(tmp, "report-ru-china", REPORT_RU_TITLE, REPORT_RU_CHINA,
+        convert(tmp, "report-ru-china", REPORT_RU_TITLE, "Ермолович Е.В.", REPORT_RU_CHINA,
                 "docx:MS Word 2007 XML", "report-ru-china.docx")
+        convert(tmp, "letter-be-agency", LETTER_BE_AGENCY_TITLE, "Станкевіч Р.К.",
+                LETTER_BE_AGENCY,
+                "docx:MS Word 2007 XML", "letter-be-agency.docx")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    # The F1 reference, exactly as make.sh makes it for every PDF.
+    subprocess.run(["pdftotext", "-enc", "UTF-8", os.path.join(DOCS, "letter-en-rivers.pdf"),
+                    os.path.join(CORPUS, "reference", "letter-en-rivers.pdf.txt")], check=True)
     for name, (claims, record) in CLAIMS.items():
+        if name in AUTHORS:
+            claims = {**claims, "author": AUTHORS[name]}
         write_json(EXPECTED, name, claims)
         write_json(META, name, record)
     print(f"metadata documents: {len(CLAIMS)}")
