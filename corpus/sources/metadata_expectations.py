@@ -12,6 +12,21 @@ normalisation still contains; amounts as value + ISO currency.
 The records for the metadata-rich documents added by make_metadata_docs.py are
 written by that script itself (next to the documents they describe), so this
 file only covers the older samples.
+
+Judgement calls (keys left out on purpose):
+- countries where the only evidence is a language adjective ("the English,
+  Russian and Vietnamese languages", "на русском и китайском языках", "на
+  белорусском языке"): agreement-en-vietnam.*, agreement-ru-china.pdf,
+  letter-mixed-multipart.eml. Otherwise adjectives count ("белорусской стороны",
+  "Belarusian State University", "беларускай фізікі" -> BY).
+- emails of e-mails: the header addresses are not claimed either way.
+- amounts in tables with the currency only in a column header, and "рублей" in a
+  Russian text whose country is unclear (article-ru-type1-differences.pdf,
+  text-ru-maccyrillic.txt).
+- title of plain-text samples (no document property; the first line is a heading
+  but not claimed); doc_type of notices, minutes and orders (text-*.txt).
+- number of agreement-en-vietnam.rtf: the RTF export drops the footer with it.
+- date of reports without a date of their own.
 """
 import json
 import os
