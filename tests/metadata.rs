@@ -14,6 +14,9 @@ use serde_json::Value;
 
 use crate::support::{files_in, json_lines, root, vopis};
 
+/// How a list field's items are compared.
+type KeyFn = fn(&str) -> String;
+
 /// Per field: (right, checked, misses).
 type Tally = BTreeMap<&'static str, (usize, usize, Vec<String>)>;
 
@@ -107,7 +110,7 @@ fn score(tally: &mut Tally, name: &str, got: &Value, want: &Value) {
             });
         }
     }
-    let sets: [(&'static str, fn(&str) -> String); 4] = [
+    let sets: [(&'static str, KeyFn); 4] = [
         ("emails", lower),
         ("urls", lower),
         ("countries", lower),
