@@ -8,7 +8,9 @@
 //! at least three columns, no segment crosses from one column into another,
 //! and its rows are set apart: a row starts at a line of two segments or
 //! more whose gap to the line above is clearly larger than the smallest
-//! line gap of the stretch (cell padding), giving three rows at least. Text
+//! line gap of the stretch (cell padding), or, when the lines are evenly
+//! spaced and each has two segments or more, at every line; three rows at
+//! least. Text
 //! that runs on from row to row (most cells of a new row starting in lower
 //! case, as in newspaper columns) is not a table. Rows are then joined as
 //! for ruled tables: a cell's lines with spaces, cells with tabs.
@@ -96,6 +98,10 @@ fn table_grid(segs: &[Segment], lines: &[Line]) -> Option<Grid> {
         if *gap > ROW_GAP * smallest && line.count >= 2 {
             starts.push(k + 1);
         }
+    }
+    // Evenly spaced lines of two cells or more each: a row per line.
+    if starts.len() == 1 && lines.iter().all(|l| l.count >= 2) {
+        starts = (0..lines.len()).collect();
     }
     if starts.len() < MIN_ROWS {
         return None;
@@ -269,5 +275,23 @@ mod tests {
         let (tables, rest) = take_aligned(segs);
         assert!(tables.is_empty(), "{:?}", rows(&tables));
         assert_eq!(rest.len(), 36);
+    }
+
+    #[test]
+    fn evenly_spaced_rows_of_hundreds_are_each_a_row() {
+        let mut segs = Vec::new();
+        for k in 0..300u32 {
+            let v = 800.0 - 12.0 * k as f32;
+            segs.push(seg(k, 50.0, v, &k.to_string()));
+            segs.push(seg(k, 100.0, v, &format!("Выраб {k}")));
+            segs.push(seg(k, 300.0, v, &format!("{}.00", 7 * k)));
+        }
+        let started = std::time::Instant::now();
+        let (tables, rest) = take_aligned(segs);
+        assert!(started.elapsed().as_secs() < 2);
+        assert!(rest.is_empty());
+        let rows = rows(&tables);
+        assert_eq!(rows.len(), 300);
+        assert_eq!(rows[7], "7\tВыраб 7\t49.00");
     }
 }
