@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 
+use super::aligned::take_aligned;
 use super::columns::blocks;
 use super::glyphs::PageGlyphs;
 use super::lines::segments;
@@ -44,7 +45,14 @@ pub(crate) fn page(glyphs: &PageGlyphs) -> PageText {
     let grids = grids(&glyphs.rules);
     for (angle, mut idx) in groups {
         let grids = if angle == 0 { &grids[..] } else { &[] };
-        let (tables, segs) = take(grids, segments(glyphs, &mut idx, grids));
+        let (mut tables, segs) = take(grids, segments(glyphs, &mut idx, grids));
+        let segs = if angle == 0 {
+            let (more, rest) = take_aligned(segs);
+            tables.extend(more);
+            rest
+        } else {
+            segs
+        };
         let mut blocks = blocks(&segs);
         let text_blocks = blocks.len();
         blocks.extend(tables.iter().map(|t| t.block.clone()));

@@ -9,6 +9,7 @@
 //! (`furniture.rs`), join hyphenated line ends (`hyphenation.rs`), and read
 //! the Info dictionary and XMP packet (`info.rs`, `xmp.rs`, `dates.rs`).
 
+mod aligned;
 mod columns;
 mod dates;
 mod document;

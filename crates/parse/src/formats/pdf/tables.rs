@@ -2,7 +2,10 @@
 //!
 //! Ruling lines that touch each other form a component; a component with at
 //! least two columns (three distinct vertical rule positions) and two rows
-//! (three distinct horizontal rule positions) is a table grid. Lines are cut
+//! (three distinct horizontal rule positions), two of them split into
+//! columns, is a table grid; a grid with a cell of more than
+//! [`MAX_CELL_LINES`] lines frames a page region instead (a ruled frame
+//! around a letterhead and the body) and is left alone. Lines are cut
 //! at the grid's vertical rules (see `lines.rs`), so no segment crosses a
 //! cell border. Every segment whose middle lies inside a grid goes to the
 //! cell given by its baseline (the row band between two horizontal rules)
@@ -27,6 +30,8 @@ use super::rules::Rule;
 /// How close rules must come to count as touching, and rule positions to
 /// count as one (points).
 const TOUCH: f32 = 2.0;
+/// A cell of more lines than this makes its grid a frame, not a table.
+const MAX_CELL_LINES: usize = 30;
 /// Most vertical × horizontal rule tests on one page.
 const MAX_PAIRS: usize = 1 << 22;
 
@@ -146,12 +151,22 @@ pub(crate) fn grids(rules: &[Rule]) -> Vec<Grid> {
         }
         rows.reverse();
         verticals.sort_by(|a, b| a.0.total_cmp(&b.0));
-        out.push(Grid {
+        let grid = Grid {
             left: xs.first().copied().unwrap_or(0.0),
             right: xs.last().copied().unwrap_or(0.0),
             verticals,
             rows,
-        });
+        };
+        // At least two row bands must be split into columns (a page frame
+        // with one rule between the letterhead halves is not a table).
+        let split_rows = grid
+            .rows
+            .windows(2)
+            .filter(|w| distinct(grid.cuts(0.5 * (w[0] + w[1])).collect()).len() >= 3)
+            .count();
+        if split_rows >= 2 {
+            out.push(grid);
+        }
     }
     out
 }
@@ -208,37 +223,65 @@ pub(crate) fn take(grids: &[Grid], segs: Vec<Segment>) -> (Vec<Table>, Vec<Segme
                 .collect()
         })
         .collect();
+    // Each segment's cell, if it is inside a grid.
+    let places: Vec<Option<(usize, usize, usize)>> = segs
+        .iter()
+        .map(|s| {
+            let mid = 0.5 * (s.u0 + s.u1);
+            let gi = grids
+                .iter()
+                .position(|g| g.spans(s.v) && g.left < mid && mid < g.right)?;
+            let row = grids
+                .get(gi)?
+                .rows
+                .partition_point(|&y| y > s.v)
+                .saturating_sub(1);
+            let (cuts, row_cells) = cells.get(gi)?.get(row)?;
+            let col = cuts.partition_point(|&x| x < mid).saturating_sub(1);
+            Some((gi, row, col.min(row_cells.len().saturating_sub(1))))
+        })
+        .collect();
+    // A grid with a cell of many lines frames a page region (a letterhead
+    // over the body), not a table: its text is left to the usual layout.
+    let mut framed = vec![false; grids.len()];
+    let mut counts: std::collections::HashMap<(usize, usize, usize), (u32, usize)> =
+        Default::default();
+    for (s, place) in segs.iter().zip(&places) {
+        if let Some(p) = place {
+            let c = counts.entry(*p).or_insert((s.line, 0));
+            if c.1 == 0 || c.0 != s.line {
+                *c = (s.line, c.1 + 1);
+            }
+            if c.1 > MAX_CELL_LINES
+                && let Some(f) = framed.get_mut(p.0)
+            {
+                *f = true;
+            }
+        }
+    }
     let mut sizes = vec![0.0f32; grids.len()];
     let mut rest = Vec::with_capacity(segs.len());
-    for s in segs {
-        let mid = 0.5 * (s.u0 + s.u1);
-        let found = grids
-            .iter()
-            .position(|g| g.spans(s.v) && g.left < mid && mid < g.right);
-        let Some(gi) = found else {
+    for (s, place) in segs.into_iter().zip(places) {
+        let Some((gi, row, col)) = place.filter(|p| !framed.get(p.0).copied().unwrap_or(true))
+        else {
             rest.push(s);
             continue;
         };
-        let (Some(g), Some(bands)) = (grids.get(gi), cells.get_mut(gi)) else {
+        let Some((text, line)) = cells
+            .get_mut(gi)
+            .and_then(|bands| bands.get_mut(row))
+            .and_then(|band| band.1.get_mut(col))
+        else {
             rest.push(s);
             continue;
         };
-        let row = g.rows.partition_point(|&y| y > s.v).saturating_sub(1);
-        let Some((cuts, row_cells)) = bands.get_mut(row) else {
-            rest.push(s);
-            continue;
-        };
-        let col = cuts.partition_point(|&x| x < mid).saturating_sub(1);
-        let last = row_cells.len().saturating_sub(1);
-        if let Some((text, line)) = row_cells.get_mut(col.min(last)) {
-            if *line == Some(s.line) {
-                text.push(' ');
-                text.push_str(&s.text);
-            } else {
-                push_line(text, &s.text);
-            }
-            *line = Some(s.line);
+        if *line == Some(s.line) {
+            text.push(' ');
+            text.push_str(&s.text);
+        } else {
+            push_line(text, &s.text);
         }
+        *line = Some(s.line);
         if let Some(size) = sizes.get_mut(gi) {
             *size = size.max(s.size);
         }
@@ -360,5 +403,18 @@ mod tests {
                 "Дзяржаўная экспертыза\tкастрычнік — лістапад"
             ]
         );
+    }
+
+    #[test]
+    fn a_grid_with_a_long_cell_is_a_frame_and_keeps_its_text() {
+        let g = grids(&rules());
+        let mut segs = vec![seg(0, 60.0, 686.0, "Этап"), seg(0, 210.0, 686.0, "Тэрмін")];
+        for k in 0..=MAX_CELL_LINES as u32 {
+            segs.push(seg(k + 1, 60.0, 678.0 - 0.5 * k as f32, "радок"));
+        }
+        let n = segs.len();
+        let (tables, rest) = take(&g, segs);
+        assert!(tables.is_empty());
+        assert_eq!(rest.len(), n);
     }
 }

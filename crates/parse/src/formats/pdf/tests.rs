@@ -496,6 +496,38 @@ fn a_frame_with_one_row_is_not_a_table() {
 }
 
 #[test]
+fn a_page_frame_with_a_ruled_letterhead_is_not_a_table() {
+    // A frame round the page, a rule under the letterhead and one between
+    // its halves: the halves stay two blocks and the body stays whole.
+    let mut content =
+        String::from("q 0.5 w 40 40 515 760 re S 40 740 m 555 740 l S 297 740 m 297 800 l S Q\n");
+    let mut items = vec![
+        (60.0, 785.0, "MINISTRY OF EDUCATION"),
+        (310.0, 785.0, "MINISTERSTVO OBRAZOVANIYA"),
+        (60.0, 773.0, "OF THE REPUBLIC OF BELARUS"),
+        (310.0, 773.0, "RESPUBLIKI BELARUS"),
+    ];
+    let body: Vec<String> = (0..40)
+        .map(|i| format!("Line {i} of the letter body."))
+        .collect();
+    for (i, line) in body.iter().enumerate() {
+        items.push((60.0, 700.0 - 12.0 * i as f32, line));
+    }
+    content.push_str(&lines(&items));
+    let ex = extract(&Builder::new().page(&content).bytes()).unwrap();
+    assert!(
+        ex.text.starts_with(
+            "MINISTRY OF EDUCATION\nOF THE REPUBLIC OF BELARUS\n\n\
+             MINISTERSTVO OBRAZOVANIYA\nRESPUBLIKI BELARUS\n\n\
+             Line 0 of the letter body.\nLine 1 of"
+        ),
+        "{:?}",
+        ex.text
+    );
+    assert!(!ex.text.contains('\t'));
+}
+
+#[test]
 fn a_ruled_table_of_hundreds_of_rows_is_fast_and_whole() {
     let rows: Vec<f32> = (0..=300).map(|i| 800.0 - 2.5 * i as f32).collect();
     let mut content = table_rules(&rows, &[50.0, 100.0, 300.0, 500.0]);
