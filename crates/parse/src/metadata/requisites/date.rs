@@ -75,15 +75,64 @@ struct Candidate {
     parts: Vec<Part>,
 }
 
-/// Suffix after a year: `г.`, `гг.`, `года`, `годзе`, `гадоў`, `р.`, ...
-const YEAR_SUFFIX: &str = r"(?:\s?(?:[гр]{1,2}\.|(?:года|году|годах|годы|годов|годзе|год|гадоў|гады|гадах|рік|року|роки|г|р)\b))";
+/// The word after a year, looked at by [`year_suffix`].
+static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\u{a0}]?(?P<w>\p{L}{1,8})(?P<dot>\.)?").expect("valid regex")
+});
+
+/// Byte offset just past a year's suffix written at `end` (`г.`, `гг.`,
+/// `года`, `годзе`, `гадоў`, `р.`), if there is one.
+fn year_suffix(text: &str, end: usize) -> Option<usize> {
+    let caps = SUFFIX.captures(text.get(end..)?)?;
+    let w = caps.name("w")?;
+    let word = w.as_str().to_lowercase();
+    let short = matches!(word.as_str(), "г" | "гг" | "р" | "рр");
+    let long = matches!(
+        word.as_str(),
+        "года"
+            | "году"
+            | "годах"
+            | "годы"
+            | "годов"
+            | "годзе"
+            | "год"
+            | "гадоў"
+            | "гады"
+            | "гадах"
+            | "рік"
+            | "року"
+            | "роки"
+            | "роках"
+    );
+    match caps.name("dot") {
+        Some(d) if short => Some(end + d.end()),
+        _ if short || long => Some(end + w.end()),
+        _ => None,
+    }
+}
+
+/// Whether the char before byte `at` is a letter (a match inside a word).
+fn letter_before(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// Whether the char at byte `at` is a letter.
+fn letter_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// The beginnings of every month word in [`super::months`]: a literal set
+/// the regex engine can search for quickly (a bare `\p{L}+` would start a
+/// match at every word).
+const STEMS: &str = "(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек|студз|лют|сак|крас|трав|траў|чэрв|ліп|жн|вер|каст|ліст|снеж|січ|бер|квіт|черв|лип|серп|жовт|лист|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,9}";
 
 /// `18.07.2019` (with an optional `г.`).
 static DMY_DOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<d>[0-9]{{1,2}})\.(?P<m>[0-9]{{1,2}})\.(?P<y>[0-9]{{4}}){YEAR_SUFFIX}?"
-    ))
-    .expect("valid regex")
+    Regex::new(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})").expect("valid regex")
 });
 
 /// `18.07.19`: two-digit day, month and year only.
@@ -107,36 +156,33 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 /// `«18» июля 2019 г.`, `5 снежня`, `24–26 сентября 2019 г.`, `1st of June 2020`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?i)(?:[«"“„]\s*)?\b(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:\s*(?:[–—‒-]|\bto\b|\band\b|\bпо\b|\bпа\b|\bдо\b|\bда\b|\bи\b|\bі\b)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?[\t \u{{a0}}]*(?:of\s+)?(?P<m>\p{{L}}{{2,12}})\b(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})(?:{YEAR_SUFFIX}|\b))?"#
+        r#"(?i)(?:[«"“„]\s*)?(?-u:\b)(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:(?:\s*[–—‒-]\s*|\s+(?:to|and|по|па|до|да|и|і)\s+)(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?[\t \u{{a0}}]*(?:of\s+)?(?P<m>{STEMS})(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})(?-u:\b))?"#
     ))
     .expect("valid regex")
 });
 
 /// `August 25, 2022`, `Aug. 25th 2022`, `July 7–18, 2025`.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<m>[a-z]{3,9})\b\.?\s+(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<y>[0-9]{4})\b")
+    Regex::new(r"(?i)(?-u:\b)(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})(?-u:\b)\.?\s+(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<y>[0-9]{4})(?-u:\b)")
         .expect("valid regex")
 });
 
 /// `июль 2019`, `в сентябре 2025 г.`, `кастрычнік — лістапад 2024 г.`, `Nov. 2025`.
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?P<m1>\p{{L}}{{3,12}})\b\.?\s*[–—-]\s*)?\b(?P<m>\p{{L}}{{3,12}})\b\.?,?\s+(?P<y>[0-9]{{4}})(?:{YEAR_SUFFIX}|\b)"
+        r"(?i)(?:(?P<m1>{STEMS})\.?\s*[–—-]\s*)?(?P<m>{STEMS})\.?,?\s+(?P<y>[0-9]{{4}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
 
 /// `2019 г.`, `в 2026 году`, `2020–2022 гг.`, `2025–2026 гады`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?P<y1>[0-9]{{4}})(?:\s*[–—-]\s*(?P<y2>[0-9]{{4}}))?{YEAR_SUFFIX}"
-    ))
-    .expect("valid regex")
+    Regex::new(r"(?-u:\b)(?P<y1>[0-9]{4})(?:\s*[–—-]\s*(?P<y2>[0-9]{4}))?").expect("valid regex")
 });
 
 /// `in 2022`, `for 2021–2023`, `since 2020` (the span starts at the year).
 static YEAR_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|for|since|until|by|from|during|of)\s+(?P<y1>[0-9]{4})(?:\s*[–—-]\s*(?P<y2>[0-9]{4}))?\b")
+    Regex::new(r"(?i)(?-u:\b)(?:in|for|since|until|by|from|during|of)\s+(?P<y1>[0-9]{4})(?:\s*[–—-]\s*(?P<y2>[0-9]{4}))?(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -201,7 +247,7 @@ fn push_numeric(text: &str, caps: &Captures, y: Option<i64>, out: &mut Vec<Candi
     let parts = valid(y, m, d).into_iter().collect();
     out.push(Candidate {
         start: all.start(),
-        end: all.end(),
+        end: year_suffix(text, all.end()).unwrap_or(all.end()),
         parts,
     });
 }
@@ -229,6 +275,9 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
         let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else {
             continue;
         };
+        if letter_at(text, mw.end()) {
+            continue;
+        }
         let Some((m, form)) = month(mw.as_str()) else {
             continue;
         };
@@ -238,7 +287,7 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
         }
         // Without a year the span ends at the month word (and its dot).
         let end = if y.is_some() {
-            all.end()
+            year_suffix(text, all.end()).unwrap_or(all.end())
         } else {
             caps.name("dot").map_or(mw.end(), |d| d.end())
         };
@@ -299,6 +348,10 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
         let y = num(&caps, "y");
         let mut parts = Vec::with_capacity(2);
         let mut start = mw.start();
+        let first = caps.name("m1").map_or(mw.start(), |m1| m1.start());
+        if letter_before(text, first) {
+            continue;
+        }
         if let Some(m1w) = caps.name("m1")
             && let Some((m1, _)) = month(m1w.as_str())
             && let Some(p) = valid(y, Some(i64::from(m1)), None)
@@ -310,7 +363,7 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
             parts.push(p);
             out.push(Candidate {
                 start,
-                end: all.end(),
+                end: year_suffix(text, all.end()).unwrap_or(all.end()),
                 parts,
             });
         }
@@ -325,7 +378,7 @@ fn lowercase_english(w: &str) -> bool {
 
 /// Years with a suffix (`2019 г.`) or an English preposition (`in 2022`).
 fn years(text: &str, out: &mut Vec<Candidate>) {
-    for re in [&*YEAR, &*YEAR_EN] {
+    for (re, needs_suffix) in [(&*YEAR, true), (&*YEAR_EN, false)] {
         for caps in re.captures_iter(text) {
             let (Some(all), Some(y1)) = (caps.get(0), caps.name("y1")) else {
                 continue;
@@ -333,6 +386,11 @@ fn years(text: &str, out: &mut Vec<Candidate>) {
             if glued(text, y1.start(), y1.end()) {
                 continue;
             }
+            let end = match (needs_suffix, year_suffix(text, all.end())) {
+                (true, None) => continue,
+                (true, Some(e)) => e,
+                (false, _) => all.end(),
+            };
             let parts: Option<Vec<Part>> = ["y1", "y2"]
                 .iter()
                 .filter_map(|k| caps.name(k).map(|m| m.as_str().parse::<i64>().ok()))
@@ -341,7 +399,7 @@ fn years(text: &str, out: &mut Vec<Candidate>) {
             if let Some(parts) = parts.filter(|p| !p.is_empty()) {
                 out.push(Candidate {
                     start: y1.start(),
-                    end: all.end(),
+                    end,
                     parts,
                 });
             }
