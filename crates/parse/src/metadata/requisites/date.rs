@@ -128,7 +128,7 @@ fn letter_at(text: &str, at: usize) -> bool {
 /// The beginnings of every month word in [`super::months`]: a literal set
 /// the regex engine can search for quickly (a bare `\p{L}+` would start a
 /// match at every word).
-const STEMS: &str = "(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек|студз|лют|сак|крас|трав|траў|чэрв|ліп|жн|вер|каст|ліст|снеж|січ|бер|квіт|черв|лип|серп|жовт|лист|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,9}";
+const STEMS: &str = "(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек|студз|лют|сак|крас|трав|траў|чэрв|ліп|лiп|жн|вер|каст|ліст|лiст|снеж|січ|бер|квіт|черв|лип|серп|жовт|лист|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,9}";
 
 /// `18.07.2019` (with an optional `г.`).
 static DMY_DOT: LazyLock<Regex> = LazyLock::new(|| {
@@ -613,6 +613,8 @@ mod tests {
             ["2024-10", "2024-11"]
         );
         assert_eq!(isos("8 красавіка 2025"), ["2025-04-08"]);
+        // A Latin `i` typed for the Belarusian `і`.
+        assert_eq!(isos("18 лiпеня 2019 г."), ["2019-07-18"]);
         assert_eq!(
             isos("3 траўня 2023 г., 7 чэрв. 2023 г."),
             ["2023-05-03", "2023-06-07"]
