@@ -13,13 +13,19 @@
 //! partner (`08/25/2022`) is read month first. A day and month without a year
 //! (`до 1 июля`) take the year of the date right after it in a range
 //! (`с 1 января по 31 декабря 2023 г.`), else the last year written before it;
-//! with no year anywhere before it they are dropped.
+//! with no year anywhere before it they are dropped. A year alone needs its
+//! word (`2019 г.`, `у 2019 годзе`) or an English preposition (`in 2022`).
+//! Numeric forms live in [`super::numeric`]; this file holds the scan and
+//! the named-month forms. Speed: month words are found through a literal set
+//! of month stems and no regex here uses the Unicode `\b` (it stops the fast
+//! engines on Cyrillic text); word edges are checked in code instead.
 
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
 use super::months::{Form, month};
+use super::numeric;
 
 /// A calendar date, possibly without a day or month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +67,7 @@ pub(crate) struct Found {
 
 /// A date being read, before a missing year is filled in.
 #[derive(Debug, Clone, Copy)]
-struct Part {
+pub(super) struct Part {
     year: Option<i32>,
     month: Option<u32>,
     day: Option<u32>,
@@ -69,81 +75,107 @@ struct Part {
 
 /// A candidate span with its parts.
 #[derive(Debug, Clone)]
-struct Candidate {
-    start: usize,
-    end: usize,
-    parts: Vec<Part>,
+pub(super) struct Candidate {
+    /// Byte offset where the words begin.
+    pub(super) start: usize,
+    /// Byte offset just past them.
+    pub(super) end: usize,
+    /// The date (or two, for a range) being read; empty for an impossible one.
+    pub(super) parts: Vec<Part>,
 }
 
-/// Suffix after a year: `г.`, `гг.`, `года`, `годзе`, `гадоў`, `р.`, ...
-const YEAR_SUFFIX: &str = r"(?:\s?(?:[гр]{1,2}\.|(?:года|году|годах|годы|годов|годзе|год|гадоў|гады|гадах|рік|року|роки|г|р)\b))";
-
-/// `18.07.2019` (with an optional `г.`).
-static DMY_DOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<d>[0-9]{{1,2}})\.(?P<m>[0-9]{{1,2}})\.(?P<y>[0-9]{{4}}){YEAR_SUFFIX}?"
-    ))
-    .expect("valid regex")
+/// The word after a year, looked at by [`year_suffix`].
+static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\u{a0}]?(?P<w>\p{L}{1,8})(?P<dot>\.)?").expect("valid regex")
 });
 
-/// `18.07.19`: two-digit day, month and year only.
-static DMY_DOT2: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<d>[0-9]{2})\.(?P<m>[0-9]{2})\.(?P<y>[0-9]{2})").expect("valid regex")
-});
+/// Byte offset just past a year's suffix written at `end` (`г.`, `гг.`,
+/// `года`, `годзе`, `гадоў`, `р.`), if there is one.
+pub(super) fn year_suffix(text: &str, end: usize) -> Option<usize> {
+    let caps = SUFFIX.captures(text.get(end..)?)?;
+    let w = caps.name("w")?;
+    let word = w.as_str().to_lowercase();
+    let short = matches!(word.as_str(), "г" | "гг" | "р" | "рр");
+    let long = matches!(
+        word.as_str(),
+        "года"
+            | "году"
+            | "годах"
+            | "годы"
+            | "годов"
+            | "годзе"
+            | "год"
+            | "гадоў"
+            | "гады"
+            | "гадах"
+            | "рік"
+            | "року"
+            | "роки"
+            | "роках"
+    );
+    match caps.name("dot") {
+        Some(d) if short => Some(end + d.end()),
+        _ if short || long => Some(end + w.end()),
+        _ => None,
+    }
+}
 
-/// `18/07/2019` (or `08/25/2022`, month first when it must be).
-static DMY_SLASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4})").expect("valid regex")
-});
+/// Whether the char before byte `at` is a letter (a match inside a word).
+fn letter_before(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(char::is_alphabetic)
+}
 
-/// `2019-07-18` and `2019.07.18`.
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})|\.(?P<m2>[0-9]{2})\.(?P<d2>[0-9]{2}))",
-    )
-    .expect("valid regex")
-});
+/// Whether the char at byte `at` is a letter.
+fn letter_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// The beginnings of every month word in [`super::months`]: a literal set
+/// the regex engine can search for quickly (a bare `\p{L}+` would start a
+/// match at every word).
+const STEMS: &str = "(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек|студз|лют|сак|крас|трав|траў|чэрв|ліп|лiп|жн|вер|каст|ліст|лiст|снеж|січ|бер|квіт|черв|лип|серп|жовт|лист|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,9}";
 
 /// `«18» июля 2019 г.`, `5 снежня`, `24–26 сентября 2019 г.`, `1st of June 2020`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?i)(?:[«"“„]\s*)?\b(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:\s*(?:[–—‒-]|\bto\b|\band\b|\bпо\b|\bпа\b|\bдо\b|\bда\b|\bи\b|\bі\b)\s*(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?[\t \u{{a0}}]*(?:of\s+)?(?P<m>\p{{L}}{{2,12}})\b(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})(?:{YEAR_SUFFIX}|\b))?"#
+        r#"(?i)(?:[«"“„]\s*)?(?-u:\b)(?P<d1>[0-9]{{1,2}})(?:-?(?:st|nd|rd|th|го|е|га))?(?:\s*[»"”])?(?:(?:\s*[–—‒-]\s*|\s+(?:to|and|по|па|до|да|и|і)\s+)(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?)?[\t \u{{a0}}]*(?:of\s+)?(?P<m>{STEMS})(?P<dot>\.)?(?:,?\s*(?P<y>[0-9]{{4}})(?-u:\b))?"#
     ))
     .expect("valid regex")
 });
 
 /// `August 25, 2022`, `Aug. 25th 2022`, `July 7–18, 2025`.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<m>[a-z]{3,9})\b\.?\s+(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<y>[0-9]{4})\b")
+    Regex::new(r"(?i)(?-u:\b)(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})(?-u:\b)\.?\s+(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*[–—-]\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<y>[0-9]{4})(?-u:\b)")
         .expect("valid regex")
 });
 
 /// `июль 2019`, `в сентябре 2025 г.`, `кастрычнік — лістапад 2024 г.`, `Nov. 2025`.
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?P<m1>\p{{L}}{{3,12}})\b\.?\s*[–—-]\s*)?\b(?P<m>\p{{L}}{{3,12}})\b\.?,?\s+(?P<y>[0-9]{{4}})(?:{YEAR_SUFFIX}|\b)"
+        r"(?i)(?:(?P<m1>{STEMS})\.?\s*[–—-]\s*)?(?P<m>{STEMS})\.?,?\s+(?P<y>[0-9]{{4}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
 
 /// `2019 г.`, `в 2026 году`, `2020–2022 гг.`, `2025–2026 гады`.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?P<y1>[0-9]{{4}})(?:\s*[–—-]\s*(?P<y2>[0-9]{{4}}))?{YEAR_SUFFIX}"
-    ))
-    .expect("valid regex")
+    Regex::new(r"(?-u:\b)(?P<y1>[0-9]{4})(?:\s*[–—-]\s*(?P<y2>[0-9]{4}))?").expect("valid regex")
 });
 
 /// `in 2022`, `for 2021–2023`, `since 2020` (the span starts at the year).
 static YEAR_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|for|since|until|by|from|during|of)\s+(?P<y1>[0-9]{4})(?:\s*[–—-]\s*(?P<y2>[0-9]{4}))?\b")
+    Regex::new(r"(?i)(?-u:\b)(?:in|for|since|until|by|from|during|of)\s+(?P<y1>[0-9]{4})(?:\s*[–—-]\s*(?P<y2>[0-9]{4}))?(?-u:\b)")
         .expect("valid regex")
 });
 
 /// Every date in `text`, in order, without overlaps.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
     let mut cands = Vec::new();
-    numeric(text, &mut cands);
+    numeric::numeric(text, &mut cands);
     named(text, &mut cands);
     years(text, &mut cands);
     cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -156,79 +188,15 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
     fill_years(text, kept)
 }
 
-/// Numeric forms: dotted, two-digit-year, slashed, ISO.
-fn numeric(text: &str, out: &mut Vec<Candidate>) {
-    for caps in DMY_DOT.captures_iter(text) {
-        push_numeric(text, &caps, num(&caps, "y"), out, false);
-    }
-    for caps in DMY_DOT2.captures_iter(text) {
-        let y = num(&caps, "y").map(|y| if y >= 69 { 1900 + y } else { 2000 + y });
-        push_numeric(text, &caps, y, out, false);
-    }
-    for caps in DMY_SLASH.captures_iter(text) {
-        push_numeric(text, &caps, num(&caps, "y"), out, true);
-    }
-    for caps in ISO.captures_iter(text) {
-        let Some(all) = caps.get(0) else { continue };
-        if glued(text, all.start(), all.end()) {
-            continue;
-        }
-        let m = num(&caps, "m").or_else(|| num(&caps, "m2"));
-        let d = num(&caps, "d").or_else(|| num(&caps, "d2"));
-        if let Some(p) = valid(num(&caps, "y"), m, d) {
-            out.push(Candidate {
-                start: all.start(),
-                end: all.end(),
-                parts: vec![p],
-            });
-        }
-    }
-}
-
-/// Pushes a day-month-year numeric match if it is a real, unglued date.
-fn push_numeric(text: &str, caps: &Captures, y: Option<i64>, out: &mut Vec<Candidate>, us: bool) {
-    let Some(all) = caps.get(0) else { return };
-    let digits_end = caps.name("y").map_or(all.end(), |m| m.end());
-    if glued(text, all.start(), digits_end) {
-        return;
-    }
-    let (mut d, mut m) = (num(caps, "d"), num(caps, "m"));
-    if us && m.is_some_and(|m| m > 12) && d.is_some_and(|d| d <= 12) {
-        std::mem::swap(&mut d, &mut m);
-    }
-    // An impossible date still blocks the words it is written with, so
-    // that `31.02.2020 г.` does not become the year 2020.
-    let parts = valid(y, m, d).into_iter().collect();
-    out.push(Candidate {
-        start: all.start(),
-        end: all.end(),
-        parts,
-    });
-}
-
-/// Whether a numeric match is part of something longer: a registration
-/// number (`06-09/15.08.2019`), an address (`192.168.10.11`), a version.
-fn glued(text: &str, start: usize, end: usize) -> bool {
-    let before = text.get(..start).unwrap_or("");
-    let after = text.get(end..).unwrap_or("");
-    let mut b = before.chars().rev();
-    let (b1, b2) = (b.next(), b.next());
-    let mut a = after.chars();
-    let (a1, a2) = (a.next(), a.next());
-    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    digit(b1)
-        || digit(a1)
-        || matches!(b1, Some('-' | '/')) && digit(b2)
-        || matches!(b1, Some('.' | ',')) && digit(b2)
-        || matches!(a1, Some('/' | '-' | '.' | ',')) && digit(a2)
-}
-
 /// Dates with month names.
 fn named(text: &str, out: &mut Vec<Candidate>) {
     for caps in DAY_MONTH.captures_iter(text) {
         let (Some(all), Some(mw)) = (caps.get(0), caps.name("m")) else {
             continue;
         };
+        if letter_at(text, mw.end()) {
+            continue;
+        }
         let Some((m, form)) = month(mw.as_str()) else {
             continue;
         };
@@ -238,7 +206,7 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
         }
         // Without a year the span ends at the month word (and its dot).
         let end = if y.is_some() {
-            all.end()
+            year_suffix(text, all.end()).unwrap_or(all.end())
         } else {
             caps.name("dot").map_or(mw.end(), |d| d.end())
         };
@@ -299,6 +267,10 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
         let y = num(&caps, "y");
         let mut parts = Vec::with_capacity(2);
         let mut start = mw.start();
+        let first = caps.name("m1").map_or(mw.start(), |m1| m1.start());
+        if letter_before(text, first) {
+            continue;
+        }
         if let Some(m1w) = caps.name("m1")
             && let Some((m1, _)) = month(m1w.as_str())
             && let Some(p) = valid(y, Some(i64::from(m1)), None)
@@ -310,7 +282,7 @@ fn named(text: &str, out: &mut Vec<Candidate>) {
             parts.push(p);
             out.push(Candidate {
                 start,
-                end: all.end(),
+                end: year_suffix(text, all.end()).unwrap_or(all.end()),
                 parts,
             });
         }
@@ -325,14 +297,19 @@ fn lowercase_english(w: &str) -> bool {
 
 /// Years with a suffix (`2019 г.`) or an English preposition (`in 2022`).
 fn years(text: &str, out: &mut Vec<Candidate>) {
-    for re in [&*YEAR, &*YEAR_EN] {
+    for (re, needs_suffix) in [(&*YEAR, true), (&*YEAR_EN, false)] {
         for caps in re.captures_iter(text) {
             let (Some(all), Some(y1)) = (caps.get(0), caps.name("y1")) else {
                 continue;
             };
-            if glued(text, y1.start(), y1.end()) {
+            if numeric::glued(text, y1.start(), y1.end()) {
                 continue;
             }
+            let end = match (needs_suffix, year_suffix(text, all.end())) {
+                (true, None) => continue,
+                (true, Some(e)) => e,
+                (false, _) => all.end(),
+            };
             let parts: Option<Vec<Part>> = ["y1", "y2"]
                 .iter()
                 .filter_map(|k| caps.name(k).map(|m| m.as_str().parse::<i64>().ok()))
@@ -341,7 +318,7 @@ fn years(text: &str, out: &mut Vec<Candidate>) {
             if let Some(parts) = parts.filter(|p| !p.is_empty()) {
                 out.push(Candidate {
                     start: y1.start(),
-                    end: all.end(),
+                    end,
                     parts,
                 });
             }
@@ -414,7 +391,7 @@ fn to_ymd(p: Part) -> Option<Ymd> {
 }
 
 /// A named group as a number.
-fn num(caps: &Captures, name: &str) -> Option<i64> {
+pub(super) fn num(caps: &Captures, name: &str) -> Option<i64> {
     caps.name(name)?.as_str().parse().ok()
 }
 
@@ -429,7 +406,7 @@ fn valid_or_yearless(y: Option<i64>, m: i64, d: i64) -> Option<Part> {
 
 /// The part if it is a real date: year 1800–2199, month 1–12, day within
 /// its month.
-fn valid(y: Option<i64>, m: Option<i64>, d: Option<i64>) -> Option<Part> {
+pub(super) fn valid(y: Option<i64>, m: Option<i64>, d: Option<i64>) -> Option<Part> {
     let year = y
         .filter(|y| (1800..=2199).contains(y))
         .and_then(|y| i32::try_from(y).ok())?;
@@ -486,19 +463,6 @@ mod tests {
     }
 
     #[test]
-    fn numeric_forms() {
-        assert_eq!(isos("Исх. от 18.07.2019 г."), ["2019-07-18"]);
-        assert_eq!(isos("дата 18.07.19, подпись"), ["2019-07-18"]);
-        assert_eq!(isos("дата 01.02.70"), ["1970-02-01"]);
-        assert_eq!(isos("дата 01.02.68"), ["2068-02-01"]);
-        assert_eq!(isos("Date: 18/07/2019"), ["2019-07-18"]);
-        assert_eq!(isos("Date: 08/25/2022"), ["2022-08-25"]);
-        assert_eq!(isos("created 2019-07-18T10:00"), ["2019-07-18"]);
-        assert_eq!(isos("2019.07.18"), ["2019-07-18"]);
-        assert_eq!(texts("Исх. от 18.07.2019 г. № 5"), ["18.07.2019 г."]);
-    }
-
-    #[test]
     fn impossible_dates_are_rejected() {
         assert!(isos("31.02.2020").is_empty());
         assert!(isos("00.13.2019").is_empty());
@@ -508,16 +472,6 @@ mod tests {
         assert!(isos("30 лютага 2024 г.").is_empty());
         assert!(isos("2019-13-01").is_empty());
         assert!(isos("18.07.0019").is_empty());
-    }
-
-    #[test]
-    fn numbers_and_addresses_are_not_dates() {
-        assert!(isos("№ 06-09/398").is_empty());
-        assert!(isos("IP 192.168.10.11.12").is_empty());
-        assert!(isos("тел. (017) 203-45-67").is_empty());
-        assert!(isos("60 000 беларускіх рублёў, 2 847,6 тыс. рублей").is_empty());
-        assert_eq!(isos("№ 06-09/398 от 15.08.2019"), ["2019-08-15"]);
-        assert_eq!(isos("№06-09/398от15.08.2019"), ["2019-08-15"]);
     }
 
     #[test]
@@ -555,6 +509,8 @@ mod tests {
             ["2024-10", "2024-11"]
         );
         assert_eq!(isos("8 красавіка 2025"), ["2025-04-08"]);
+        // A Latin `i` typed for the Belarusian `і`.
+        assert_eq!(isos("18 лiпеня 2019 г."), ["2019-07-18"]);
         assert_eq!(
             isos("3 траўня 2023 г., 7 чэрв. 2023 г."),
             ["2023-05-03", "2023-06-07"]

@@ -20,6 +20,7 @@
 mod date;
 mod months;
 mod number;
+mod numeric;
 mod period;
 mod reply;
 mod roles;

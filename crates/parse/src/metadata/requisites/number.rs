@@ -33,16 +33,42 @@ pub(crate) struct Num {
 /// `№ 06-09/398`, `Исх. № 12`, `No. 12/34`, `N 11-07/2231`, `Our ref. X`,
 /// `Ref. 7/2021`.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    // Starts at a literal marker so the engine can skip to it; the
+    // `Исх.` label before it is looked at by [`outgoing_label`].
     Regex::new(&format!(
-        r"(?i)(?:(?P<out>\b(?:исх(?:одящий)?|ісх|выход|вых)\.?)\s*)?(?:№|\bN(?:o|r)?\.?\s|\bNo\.|\bNr\.|(?P<your>\byour\s+)?(?P<ref>\b(?:our\s+)?ref(?:erence)?\b)\.?:?)\s*(?P<num>{TOKEN})"
+        r"(?i)(?:№|(?-u:\b)N[or]?(?:\.|\s)|(?-u:\b)(?P<your>your\s+)?(?P<ref>(?:our\s+)?ref(?:erence)?)(?-u:\b)\.?:?)\s*(?P<num>{TOKEN})"
     ))
     .expect("valid regex")
 });
 
+/// Whether an outgoing label (`Исх.`, `Исходящий`, `Ісх.`, `Вых.`) is
+/// written right before byte `at`.
+fn outgoing_label(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_lowercase();
+    let word = tail
+        .trim_end_matches('.')
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "исх" | "исходящий" | "ісх" | "вых" | "выход" | "выходны"
+    )
+}
+
 /// `Соглашение № 15`, `Agreement No. 25/VN-117`, `Договор № 7-Д`.
 static AGREEMENT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:соглашени[еяю]|договор[ау]?|контракт[ау]?|меморандум[ау]?|протокол[ау]?|пагадненн[еяю]|дагавор[ау]?|agreement|memorandum|contract|protocol)\s+(?:№|No\.?|N|Nr\.?)\s*(?P<num>{TOKEN})"
+        r"(?i)(?:соглашени[еяю]|договор[ау]?|контракт[ау]?|меморандум[ау]?|протокол[ау]?|пагадненн[еяю]|дагавор[ау]?|agreement|memorandum|contract|protocol)\s+(?:№|No\.?|N|Nr\.?)\s*(?P<num>{TOKEN})"
     ))
     .expect("valid regex")
 });
@@ -68,7 +94,7 @@ pub(crate) fn all(text: &str) -> Vec<Num> {
             start: all.start(),
             end,
             value,
-            outgoing: caps.name("out").is_some() || caps.name("ref").is_some(),
+            outgoing: caps.name("ref").is_some() || outgoing_label(text, all.start()),
         });
     }
     out

@@ -27,6 +27,12 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words that introduce an agreement's signing date.
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:done|signed|совершено|подписано|подписан|учынена|падпісана|складзена|составлено)\b")
+        .expect("valid regex")
+});
+
 /// Byte offset where the head of the text ends.
 pub(crate) fn head_end(text: &str) -> usize {
     let third = (text.len() / 3).max(1500).min(text.len());
@@ -171,8 +177,32 @@ pub(crate) fn own_date(
             .find(|(i, f)| {
                 is_free(*i) && f.start < head && has_day(f) && standalone(text, f, 20, false)
             })
-            .map(|(i, _)| i),
+            .map(|(i, _)| i)
+            .or_else(|| {
+                (doc_type == DocType::Agreement)
+                    .then(|| signed_at(text, found, &is_free))
+                    .flatten()
+            }),
     }
+}
+
+/// `Done at Minsk on 11 March 2025`, `Совершено в г. Минске 12 мая 2023 г.`,
+/// `Падпісана 5 снежня 2021 г.`: the first free day date after such words,
+/// on their line, within 60 chars.
+fn signed_at(text: &str, found: &[Found], is_free: &dyn Fn(usize) -> bool) -> Option<usize> {
+    for m in SIGNED.find_iter(text) {
+        let i = found.partition_point(|f| f.start < m.end());
+        let Some(f) = found.get(i) else { break };
+        let gap = text.get(m.end()..f.start).unwrap_or("\n");
+        if is_free(i)
+            && f.dates.first().is_some_and(|d| d.has_day())
+            && gap.chars().count() <= 60
+            && !gap.contains('\n')
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The role a document's own date has for its type.
@@ -273,6 +303,12 @@ mod tests {
         assert_eq!(
             own(en, DocType::Agreement),
             (Some("25/VN-117".into()), Some("2025-03-11".into()))
+        );
+        let done = "AGREEMENT\n\nThe Parties agree as follows.\n\nThis Agreement enters into force on signature.\n\nDone at Minsk on 11 March 2025 in two originals.";
+        let long = format!("{}{}", "The Parties agree.\n".repeat(200), done);
+        assert_eq!(
+            own(&long, DocType::Agreement),
+            (None, Some("2025-03-11".into()))
         );
         let art = "Title\n\nBy Daniel Morrow · 21 May 2025\n\nText about 2024.";
         assert_eq!(
