@@ -39,8 +39,6 @@ pub(crate) struct Evidence {
     pub scores: Scores,
     /// Letters only one language writes: ў (be), ъ (ru), ї є ґ (uk).
     pub unique: [usize; 3],
-    /// Words found in the English list.
-    pub english_words: usize,
 }
 
 /// Per mille frequency of each telling letter in be, ru, uk running text.
@@ -371,9 +369,6 @@ fn stems(ev: &mut Evidence, word: &str) {
 fn word_list(ev: &mut Evidence, mask: u8) {
     if mask == 0 {
         return;
-    }
-    if mask & words::EN != 0 {
-        ev.english_words += 1;
     }
     let cyr = mask & (words::BE | words::RU | words::UK);
     if cyr != 0 {

@@ -113,8 +113,9 @@ const UKRAINIAN: &str = "
 стиль тло поточний поточна поточне курсора багато існує порожній
 ";
 
-/// A few frequent English words (English is decided by its script; these
-/// only weigh in on mixed-script snippets).
+/// A few frequent English words. English is decided by its script, so they
+/// carry no weight among be/ru/uk; they let [`languages`] tell an English
+/// word from an unknown one.
 const ENGLISH: &str = "
 the of and to in is it you that he was for on are with as his they be at one have this from
 or had by not but what some we can out other were all there when up use your how said an
