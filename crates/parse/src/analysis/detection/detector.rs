@@ -29,6 +29,17 @@ impl Detection {
 }
 
 /// Detects languages among an allow-list.
+///
+/// ```
+/// use vopis_parse::analysis::detection::Detector;
+/// use vopis_parse::model::Language;
+///
+/// let detector = Detector::new(&[Language::Be, Language::Ru, Language::Uk, Language::En]);
+/// let found = detector.detect("Аб навукова-тэхнічным супрацоўніцтве");
+/// assert_eq!(found.lang, Language::Be);
+/// assert!(found.confidence > 0.95);
+/// assert_eq!(detector.detect("О научно-техническом сотрудничестве").lang, Language::Ru);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Detector {
     /// Whether be, ru, uk are allowed (indexed by `orthography::{BE, RU, UK}`).

@@ -237,6 +237,10 @@ mod tests {
         assert_eq!(stem_languages("помилковий"), UK);
         assert_eq!(stem_languages("пошуку"), BE | UK);
         assert_eq!(stem_languages("файл"), 0);
+        // Regressions: stems cut to seven letters must not catch another
+        // language's word (be "установа", ru "программа").
+        assert_eq!(stem_languages("установа"), 0);
+        assert_eq!(stem_languages("программа") & UK, 0);
         assert_eq!(stem_languages(""), 0);
         for line in STEMS.lines() {
             for stem in line.split_whitespace().skip(1) {
