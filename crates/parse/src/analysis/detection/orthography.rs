@@ -361,7 +361,7 @@ fn stems(ev: &mut Evidence, word: &str) {
             mask & words::RU != 0,
             mask & words::UK != 0,
         ];
-        penalise(&mut ev.scores, keep, -2.0);
+        penalise(&mut ev.scores, keep, -3.0);
     }
 }
 
