@@ -29,6 +29,17 @@ impl Detection {
 }
 
 /// Detects languages among an allow-list.
+///
+/// ```
+/// use vopis_parse::analysis::detection::Detector;
+/// use vopis_parse::model::Language;
+///
+/// let detector = Detector::new(&[Language::Be, Language::Ru, Language::Uk, Language::En]);
+/// let found = detector.detect("Аб навукова-тэхнічным супрацоўніцтве");
+/// assert_eq!(found.lang, Language::Be);
+/// assert!(found.confidence > 0.95);
+/// assert_eq!(detector.detect("О научно-техническом сотрудничестве").lang, Language::Ru);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Detector {
     /// Whether be, ru, uk are allowed (indexed by `orthography::{BE, RU, UK}`).
@@ -106,7 +117,14 @@ impl Detector {
             && counts.cyrillic >= counts.han;
         if cyrillic_first && self.cyrillic.iter().any(|a| *a) {
             let scores = self.cyrillic_scores(text, &ev);
-            let (top, _, confidence) = combine::decide(&scores);
+            let (top, _, mut confidence) = combine::decide(&scores);
+            // A letter only the winner writes (ў, ъ, ї/є/ґ), and none only another writes.
+            let others = ev.unique.iter().enumerate().filter(|(k, _)| *k != top);
+            if ev.unique.get(top).is_some_and(|n| *n > 0)
+                && others.map(|(_, n)| n).sum::<usize>() == 0
+            {
+                confidence = confidence.max(0.98);
+            }
             let share = counts.cyrillic as f64 / letters as f64;
             return Analysis {
                 detection: Detection {

@@ -39,8 +39,6 @@ pub(crate) struct Evidence {
     pub scores: Scores,
     /// Letters only one language writes: ў (be), ъ (ru), ї є ґ (uk).
     pub unique: [usize; 3],
-    /// Words found in the English list.
-    pub english_words: usize,
 }
 
 /// Per mille frequency of each telling letter in be, ru, uk running text.
@@ -218,6 +216,10 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
     }
     // A doubled consonant before a hard vowel or a consonant: Russian spelling of
     // loans ("группа", "программа"); be and uk simplify them, uk keeps "-нн-".
+    // Russian participles "-ющ-", "-ущ-", "-ящ-" (uk and be "-юч-", "-уч-", "-яч-").
+    if c == 'щ' && matches!(p1, 'ю' | 'у' | 'я') {
+        scores[UK] -= 2.0;
+    }
     // Ukrainian writes ї after a vowel ("мої"), never и ("поиск" is Russian).
     if c == 'и' && is_vowel(p1) {
         scores[UK] -= 2.5;
@@ -302,12 +304,18 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     if before == 'у' && last == 'в' {
         ev.scores[RU] -= 1.5;
     }
+    // Russian reflexive past "-лся" (uk "-вся", be "-ўся").
+    if word.ends_with("лся") {
+        ev.scores[UK] -= 2.5;
+        ev.scores[BE] -= 2.5;
+    }
     // Russian has "-ый", "-ым", "-ых" after a hard consonant; Ukrainian "-ий", "-им", "-их".
     if matches!(last, 'й' | 'м' | 'х') && before == 'и' {
         let hard = word.chars().rev().nth(2).unwrap_or(' ');
         if matches!(
             hard,
-            'б' | 'в' | 'д' | 'з' | 'л' | 'м' | 'п' | 'р' | 'с' | 'т' | 'ф'
+            // Not after р: Russian nouns "сценарий", "комментарий".
+            'б' | 'в' | 'д' | 'з' | 'л' | 'м' | 'п' | 'с' | 'т' | 'ф'
         ) {
             ev.scores[RU] -= 1.5;
         } else if hard == 'н' {
@@ -353,7 +361,7 @@ fn stems(ev: &mut Evidence, word: &str) {
             mask & words::RU != 0,
             mask & words::UK != 0,
         ];
-        penalise(&mut ev.scores, keep, -2.0);
+        penalise(&mut ev.scores, keep, -3.0);
     }
 }
 
@@ -361,9 +369,6 @@ fn stems(ev: &mut Evidence, word: &str) {
 fn word_list(ev: &mut Evidence, mask: u8) {
     if mask == 0 {
         return;
-    }
-    if mask & words::EN != 0 {
-        ev.english_words += 1;
     }
     let cyr = mask & (words::BE | words::RU | words::UK);
     if cyr != 0 {

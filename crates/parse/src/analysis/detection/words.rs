@@ -54,7 +54,7 @@ const BELARUSIAN: &str = "
 
 /// Frequent Russian words.
 const RUSSIAN: &str = "
-либо пока даже эта эти этих этим этой этому двумя сети лишний начало конец конца заранее
+слева справа направо налево либо пока даже эта эти этих этим этой этому двумя сети лишний начало конец конца заранее
 и в во не на я что с со как а то все всё она он оно так его но да ты к ко у же вы за бы
 по только ее её мне было вот от меня еще ещё нет о об из ему теперь когда даже ну ли если
 уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может
@@ -113,8 +113,9 @@ const UKRAINIAN: &str = "
 стиль тло поточний поточна поточне курсора багато існує порожній
 ";
 
-/// A few frequent English words (English is decided by its script; these
-/// only weigh in on mixed-script snippets).
+/// A few frequent English words. English is decided by its script, so they
+/// carry no weight among be/ru/uk; they let [`languages`] tell an English
+/// word from an unknown one.
 const ENGLISH: &str = "
 the of and to in is it you that he was for on are with as his they be at one have this from
 or had by not but what some we can out other were all there when up use your how said an
@@ -129,12 +130,13 @@ const STEMS: &str = "
 be памылк атрыма ствар усталяв пазнач знайсц знойдз дазвол пашкодж праграм апрацо
 be захав дадав дадац выкарыс паведам адказ прапан супрацо дзяржа навуко тэхнал
 be налад карыст значэн адкрыц адкрыт скасав спампо немагчы недапуш някарэк
-be перш бягуч пошук памер шрыфт водступ станові вокладк сьцеж сцеж зьмен змен
+be перш бягуч пошук памер шрыфт водступ вокладк сьцеж сцеж зьмен змен
+ru работ нужн являющ являл являет помощ ящик почтов
 ru ошибк получ созд удаля удален удалит сохран указан недопус невер поддерж использ
-ru выполн установ установ измен обраб отобра настро пользов значен открыт отмен
+ru выполн измен обраб отобра настро пользов значен открыт отмен
 ru сообщ предлож сотруд государ научн невозм неизвес текущ положен слишк длин
 ru отсутст существ провер найден подсказ клавиш
-uk помилк отрим створ встанов вказ знайд дозвол пошкодж програм оброб видал збер
+uk помилк отрим створ встанов вказ знайд дозвол пошкодж оброб видал збер
 uk додав викорис вибер повідом відпов пропоз співроб державн налашт корист
 uk значен відкри скасув заванта неможли неприпу некорек поточн пошук розмір
 uk відступ положен обклад шлях змін вибран перевір знайден довжин стовпч
@@ -235,6 +237,10 @@ mod tests {
         assert_eq!(stem_languages("помилковий"), UK);
         assert_eq!(stem_languages("пошуку"), BE | UK);
         assert_eq!(stem_languages("файл"), 0);
+        // Regressions: stems cut to seven letters must not catch another
+        // language's word (be "установа", ru "программа").
+        assert_eq!(stem_languages("установа"), 0);
+        assert_eq!(stem_languages("программа") & UK, 0);
         assert_eq!(stem_languages(""), 0);
         for line in STEMS.lines() {
             for stem in line.split_whitespace().skip(1) {
