@@ -19,7 +19,7 @@ use crate::model::Language;
 /// Where the address or contacts begin, inside a line or at its start.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|\s|,)(?:ул\.|вул\.|улица|вуліца|пр\.|пр-т|просп\.|праспект|проспект|пл\.|пер\.|пав\.|тел\.|тэл\.|тел:|тэл:|факс|fax|tel\.|tel:|phone|e-mail|email|эл\. ?почта|эл\. ?пошта|www\.|https?:|\+\d|\(0\d|\d{6}(?:\D|$)|а/я|p\.o\. box|УНП|р/с|IBAN)",
+        r"(?i)(?:^|\s|,)(?:ул\.|вул\.|улица|вуліца|пр\.|пр-т|просп\.|праспект|проспект|пл\.|пер\.|пав\.|тел\.|тэл\.|тел:|тэл:|факс|fax|tel\.|tel:|phone|e-mail|email|эл\. ?почта|эл\. ?пошта|www\.|https?:|\+\d|\(0\d|\d{6}(?:\D|$)|а/я|p\.o\. box|УНП|р/с|IBAN|\||·)",
     )
     .expect("valid regex")
 });
@@ -126,6 +126,20 @@ mod tests {
         };
         assert_eq!(sender(&[be, ru], Language::Be, &lang).as_deref(), Some(be));
         assert_eq!(sender(&[ru, be], Language::Be, &lang).as_deref(), Some(be));
+    }
+
+    #[test]
+    fn bars_separate_name_and_address() {
+        let none = |_: &str| Language::Und;
+        assert_eq!(
+            sender(
+                &["Institute of Physics | 68 Nezavisimosti Ave | 220072 Minsk"],
+                Language::En,
+                &none
+            )
+            .as_deref(),
+            Some("Institute of Physics")
+        );
     }
 
     #[test]
