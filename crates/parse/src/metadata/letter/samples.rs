@@ -352,4 +352,15 @@ fn throughput() {
         "letter::fill: {mb:.2} MB in {secs:.4} s = {:.1} MB/s",
         mb / secs
     );
+    // One huge line with no paragraph breaks: every reader meets all of it.
+    let line =
+        "Заместитель директора С.С.Щербаков (далее — Сторона) вступает в силу ".repeat(15_000);
+    let start = std::time::Instant::now();
+    let _ = read(Format::Txt, Language::Ru, &line);
+    let secs = start.elapsed().as_secs_f64();
+    let mb = line.len() as f64 / 1e6;
+    println!(
+        "one line: {mb:.2} MB in {secs:.4} s = {:.1} MB/s",
+        mb / secs
+    );
 }

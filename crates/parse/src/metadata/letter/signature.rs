@@ -23,6 +23,9 @@ use regex::Regex;
 use super::layout::{WINDOW, cells, lines, one_line, word_count};
 use crate::model::Signatory;
 
+/// The longest cell (in bytes) read as part of a signature.
+const MAX_CELL: usize = 300;
+
 /// A position at the start of a line.
 static POSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -104,7 +107,8 @@ fn classify(cell: &str) -> Item {
         .trim_start_matches(['_', ' ', '/', '.'])
         .trim_end_matches(['_', ' ', '/'])
         .trim();
-    if c.is_empty() {
+    // Signature cells are short; a long one is text, and is not scanned.
+    if c.is_empty() || c.len() > MAX_CELL {
         return Item::Other;
     }
     if CLOSING.is_match(c) {
@@ -218,8 +222,13 @@ pub(super) fn read(pars: &[&str]) -> Signature {
         .get(after..)
         .unwrap_or(&[])
         .iter()
+        .filter(|r| r.line.len() <= MAX_CELL)
         .find(|r| EXECUTOR_PHONE.is_match(r.line) || EXECUTOR_LABEL.is_match(r.line))
-        .or_else(|| rows.iter().find(|r| EXECUTOR_LABEL.is_match(r.line)))
+        .or_else(|| {
+            rows.iter()
+                .filter(|r| r.line.len() <= MAX_CELL)
+                .find(|r| EXECUTOR_LABEL.is_match(r.line))
+        })
         .map(|r| one_line(r.line));
     Signature {
         signatories,
