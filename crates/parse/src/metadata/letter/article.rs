@@ -56,6 +56,7 @@ fn edges<'t>(pars: &[&'t str]) -> impl Iterator<Item = &'t str> {
         .take(4)
         .chain(pars.get(tail..).unwrap_or(&[]))
         .flat_map(|p| lines(p))
+        .filter(|l| l.len() <= 400)
 }
 
 /// The article's author.

@@ -80,7 +80,7 @@ fn has_closing(pars: &[&str]) -> bool {
         .iter()
         .flat_map(|p| lines(p))
         .any(|l| {
-            let l = l.to_lowercase();
+            let l: String = l.chars().take(20).flat_map(char::to_lowercase).collect();
             l.starts_with("с уважением")
                 || l.starts_with("з павагай")
                 || l.starts_with("yours sincerely")

@@ -19,7 +19,7 @@ use crate::model::Language;
 /// Where the address or contacts begin, inside a line or at its start.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|\s|,)(?:ул\.|вул\.|улица|вуліца|пр\.|пр-т|просп\.|праспект|проспект|пл\.|пер\.|пав\.|тел\.|тэл\.|тел:|тэл:|факс|fax|tel\.|tel:|phone|e-mail|email|эл\. ?почта|эл\. ?пошта|www\.|https?:|\+\d|\(0\d|\d{6}(?:\D|$)|а/я|p\.o\. box|УНП|р/с|IBAN)",
+        r"(?i)(?:^|\s|,)(?:ул\.|вул\.|улица|вуліца|пр\.|пр-т|просп\.|праспект|проспект|пл\.|пер\.|пав\.|тел\.|тэл\.|тел:|тэл:|факс|fax|tel\.|tel:|phone|e-mail|email|эл\. ?почта|эл\. ?пошта|www\.|https?:|\+\d|\(0\d|\d{6}(?:\D|$)|а/я|p\.o\. box|УНП|р/с|IBAN|\||·)",
     )
     .expect("valid regex")
 });
@@ -34,7 +34,18 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The organisation's name in one letterhead cell, cut before its address.
 fn name_of(cell: &str) -> Option<String> {
     let mut kept: Vec<&str> = Vec::new();
-    for line in lines(cell) {
+    // A state line above the organisation (`РЭСПУБЛІКА БЕЛАРУСЬ`) is not
+    // part of its name.
+    let state = lines(cell).next().is_some_and(|l| {
+        matches!(
+            l.to_lowercase().as_str(),
+            "республика беларусь"
+                | "рэспубліка беларусь"
+                | "republic of belarus"
+                | "российская федерация"
+        )
+    }) && lines(cell).nth(1).is_some();
+    for line in lines(cell).skip(usize::from(state)) {
         if ADDRESS_LINE.is_match(line) {
             break;
         }
@@ -126,6 +137,38 @@ mod tests {
         };
         assert_eq!(sender(&[be, ru], Language::Be, &lang).as_deref(), Some(be));
         assert_eq!(sender(&[ru, be], Language::Be, &lang).as_deref(), Some(be));
+    }
+
+    #[test]
+    fn state_line_above_the_name_is_skipped() {
+        let none = |_: &str| Language::Und;
+        assert_eq!(
+            sender(
+                &["РЭСПУБЛІКА БЕЛАРУСЬ\nМІНІСТЭРСТВА АДУКАЦЫІ\nвул. Савецкая, 9"],
+                Language::Be,
+                &none
+            )
+            .as_deref(),
+            Some("МІНІСТЭРСТВА АДУКАЦЫІ")
+        );
+        assert_eq!(
+            sender(&["Республика Беларусь"], Language::Ru, &none).as_deref(),
+            Some("Республика Беларусь")
+        );
+    }
+
+    #[test]
+    fn bars_separate_name_and_address() {
+        let none = |_: &str| Language::Und;
+        assert_eq!(
+            sender(
+                &["Institute of Physics | 68 Nezavisimosti Ave | 220072 Minsk"],
+                Language::En,
+                &none
+            )
+            .as_deref(),
+            Some("Institute of Physics")
+        );
     }
 
     #[test]

@@ -23,12 +23,22 @@ use regex::Regex;
 use super::layout::{WINDOW, cells, lines, one_line, word_count};
 use crate::model::Signatory;
 
+/// The longest cell (in bytes) read as part of a signature.
+const MAX_CELL: usize = 300;
+
 /// A position at the start of a line.
 static POSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:и\.\s?о\.|врио|исполняющий обязанности|выконваючы абавязкі|первый|першы|генеральный|генеральны|главный|галоўны|научный|навуковы|учёный|ученый|вучоны|старший|старшы|ведущий|вядучы|ответственный|адказны|executive|acting|senior|vice|вице|віцэ|the)[\s-]+)*(?:директор|дырэктар|заместитель|намеснік|председатель|старшыня|ректор|рэктар|проректор|прарэктар|начальник|начальнік|заведующ|загадчык|министр|міністр|руководител|кіраўнік|президент|прэзідэнт|секретар|сакратар|глава|декан|дэкан|помощник|памочнік|советник|саветнік|консул|посол|пасол|инженер|інжынер|специалист|спецыяліст|эксперт|бухгалтер|управляющ|уполномоченн|представител|прадстаўнік|академик|акадэмік|профессор|прафесар|head|director|deputy|chair|president|rector|minister|secretary|manager|dean|professor|coordinator|chief|ambassador|counsellor|officer|ceo)",
+        r"(?i)^(?:(?:и\.\s?о\.|врио|исполняющий обязанности|выконваючы абавязкі|первый|першы|генеральный|генеральны|главный|галоўны|научный|навуковы|учёный|ученый|вучоны|старший|старшы|ведущий|вядучы|ответственный|адказны|executive|acting|senior|vice|вице|віцэ|the)[\s-]+)*(?:директор|дырэктар|заместитель|намеснік|председатель|старшыня|ректор|рэктар|проректор|прарэктар|начальник|начальнік|заведующ|загадчык|министр|міністр|руководител|кіраўнік|президент|прэзідэнт|секретар|сакратар|глава|декан|дэкан|помощник|памочнік|советник|саветнік|консул|посол|пасол|инженер|інжынер|специалист|спецыяліст|эксперт|бухгалтер|управляющ|уполномоченн|представител|прадстаўнік|академик|акадэмік|профессор|прафесар|сотрудник|супрацоўнік|head|director|deputy|chair|president|rector|minister|secretary|manager|dean|professor|coordinator|chief|ambassador|counsellor|officer|ceo)",
     )
     .expect("valid regex")
+});
+
+/// An English position word anywhere in a short Latin line (`Project
+/// Manager`, `Programme Director`).
+static ENGLISH_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:manager|director|officer|chair|chairman|chairwoman|chairperson|head|coordinator|secretary|president|rector|dean|minister|ambassador|counsellor|professor|deputy|ceo|lead|leader)\b")
+        .expect("valid regex")
 });
 
 /// A name with initials: `С.С.Щербаков`, `P. Astrouski`, `Щербаков С.С.`.
@@ -63,6 +73,12 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A closing with the signature on the same line: `С уважением, И.И.Иванов`.
+static CLOSING_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:с (?:глубоким |искренним )?уважением|з (?:глыбокай |шчырай )?павагай|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards)\s*,\s*")
+        .expect("valid regex")
+});
+
 /// An executor line labelled as such.
 static EXECUTOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:исп\.|исполнитель|выканаўца|выкан\.|executor|prepared by)\s*:?\s*\S")
@@ -92,7 +108,8 @@ enum Item {
 
 /// Whether `s` reads as a position.
 fn is_position(s: &str) -> bool {
-    POSITION.is_match(s)
+    let english = s.is_ascii() && word_count(s) <= 8 && ENGLISH_POSITION.is_match(s);
+    (POSITION.is_match(s) || english)
         && !s.chars().any(|c| c.is_ascii_digit())
         && word_count(s) <= 12
         && !s.ends_with(['.', '!', '?', ':'])
@@ -104,7 +121,8 @@ fn classify(cell: &str) -> Item {
         .trim_start_matches(['_', ' ', '/', '.'])
         .trim_end_matches(['_', ' ', '/'])
         .trim();
-    if c.is_empty() {
+    // Signature cells are short; a long one is text, and is not scanned.
+    if c.is_empty() || c.len() > MAX_CELL {
         return Item::Other;
     }
     if CLOSING.is_match(c) {
@@ -176,6 +194,7 @@ pub(super) fn read(pars: &[&str]) -> Signature {
         .unwrap_or(&[])
         .iter()
         .flat_map(|p| lines(p))
+        .flat_map(split_closing)
         .map(|line| Row {
             line,
             items: cells(line).into_iter().map(classify).collect(),
@@ -218,12 +237,30 @@ pub(super) fn read(pars: &[&str]) -> Signature {
         .get(after..)
         .unwrap_or(&[])
         .iter()
+        .filter(|r| r.line.len() <= MAX_CELL)
         .find(|r| EXECUTOR_PHONE.is_match(r.line) || EXECUTOR_LABEL.is_match(r.line))
-        .or_else(|| rows.iter().find(|r| EXECUTOR_LABEL.is_match(r.line)))
+        .or_else(|| {
+            rows.iter()
+                .filter(|r| r.line.len() <= MAX_CELL)
+                .find(|r| EXECUTOR_LABEL.is_match(r.line))
+        })
         .map(|r| one_line(r.line));
     Signature {
         signatories,
         executor,
+    }
+}
+
+/// A line as one row, or two when a closing carries the signature on the
+/// same line.
+fn split_closing(line: &str) -> Vec<&str> {
+    match CLOSING_THEN.find(line) {
+        Some(m) if m.end() < line.len() && line.len() <= MAX_CELL => {
+            let closing = line.get(..m.end()).unwrap_or(line).trim_end();
+            let rest = line.get(m.end()..).unwrap_or("");
+            vec![closing.trim_end_matches(',').trim_end(), rest]
+        }
+        _ => vec![line],
     }
 }
 
@@ -345,6 +382,14 @@ mod tests {
         );
         let t = "Прошу согласовать.\n\n--\nКирилл Мороз\nотдел международных связей";
         assert_eq!(sig(t), vec![("Кирилл Мороз".to_string(), None)]);
+    }
+
+    #[test]
+    fn closing_and_signature_on_one_line() {
+        let t = "Просим сообщить решение.\n\nС уважением, директор И.И.Иванов";
+        assert_eq!(sig(t), one("И.И.Иванов", "директор"));
+        let t = "Please reply by Friday.\n\nKind regards, Anna Kovalenko\nProject Manager";
+        assert_eq!(sig(t), one("Anna Kovalenko", "Project Manager"));
     }
 
     #[test]
