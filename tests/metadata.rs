@@ -2,7 +2,7 @@
 //! corpus/expected-metadata/, printed per field with every miss listed.
 //!
 //! Comparison rules (also in corpus/README.md): strings with whitespace
-//! collapsed; `phones` by their digits; `emails`, `urls`, `countries`,
+//! collapsed (and, for `recipient`, commas between the block's lines ignored); `phones` by their digits; `emails`, `urls`, `countries`,
 //! `amounts` and `signatories` as sets; `organizations` and `people` as
 //! names that must be found (case-insensitive, either containing the other),
 //! one check each. A key missing from the expected record is not checked.
@@ -40,6 +40,13 @@ fn collapse(v: &Value) -> Value {
             Value::Object(o.iter().map(|(k, v)| (k.clone(), collapse(v))).collect())
         }
         other => other.clone(),
+    }
+}
+
+fn without_commas(v: &Value) -> Value {
+    match v.as_str() {
+        Some(s) => collapse(&Value::String(s.replace(',', " "))),
+        None => v.clone(),
     }
 }
 
@@ -103,8 +110,12 @@ fn record(tally: &mut Tally, field: &'static str, right: bool, miss: impl FnOnce
 fn score(tally: &mut Tally, name: &str, got: &Value, want: &Value) {
     for &field in SCALARS {
         if let Some(w) = want.get(field) {
-            let g = got.get(field).map(collapse).unwrap_or(Value::Null);
-            let w = collapse(w);
+            let mut g = got.get(field).map(collapse).unwrap_or(Value::Null);
+            let mut w = collapse(w);
+            if field == "recipient" {
+                // An addressee block's lines may be joined with commas or spaces.
+                (g, w) = (without_commas(&g), without_commas(&w));
+            }
             record(tally, field, g == w, || {
                 format!("{name}: got {g}, expected {w}")
             });

@@ -143,6 +143,8 @@ fn fill(doc: &mut Document, ex: Extracted, limits: &Limits) {
     doc.page_count = ex.page_count;
     doc.encoding = ex.encoding;
     doc.warnings.extend(ex.warnings);
+    // A date the author declared (front matter) is the document's own date.
+    doc.date = ex.date.as_deref().and_then(date_part);
     if let Some(mail) = ex.email {
         doc.sender = tidy(mail.from);
         doc.recipient = tidy(mail.to);

@@ -43,6 +43,9 @@ pub(crate) struct Extracted {
     pub encoding: Option<String>,
     /// E-mail header fields, for messages.
     pub email: Option<EmailHeaders>,
+    /// The document's own date where the format declares one apart from
+    /// file times (Markdown front matter `date:`), ISO 8601.
+    pub date: Option<String>,
     /// Attached files, to be extracted by the caller with the same readers.
     pub attachments: Vec<Attachment>,
 }

@@ -49,7 +49,7 @@ pub(crate) fn read_markdown(bytes: &[u8], limits: &Limits) -> Result<Extracted> 
         text: stripped.text,
         title: stripped.title,
         author: stripped.author,
-        created: stripped.date,
+        date: stripped.date,
         encoding: Some(decoded.encoding.to_owned()),
         warnings,
         ..Extracted::default()
