@@ -113,7 +113,7 @@ fn compile(tsv: &'static str) -> Table {
     let phrases = if alternatives.is_empty() {
         None
     } else {
-        Regex::new(&format!(r"(?i)\b(?:{})", alternatives.join("|"))).ok()
+        Regex::new(&format!(r"(?i)(?:{})", alternatives.join("|"))).ok()
     };
     Table {
         stems,
@@ -140,6 +140,9 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     if let Some(re) = &table.phrases {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
+            if !at_word_start(text, whole.start()) {
+                continue;
+            }
             let group = (1..caps.len()).find(|&i| caps.get(i).is_some());
             if let Some(code) = group.and_then(|g| table.phrase_codes.get(g - 1)) {
                 out.push(Mention {
@@ -166,6 +169,14 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Whether `at` begins a word (no letter or digit just before it). Checked
+/// here rather than with `\b`, which slows the regex on Cyrillic text.
+pub(super) fn at_word_start(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|t| t.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The codes of `mentions`, first appearance first, without repeats.

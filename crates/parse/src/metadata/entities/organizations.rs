@@ -17,27 +17,135 @@
 //! A pattern hit that overlaps a gazetteer hit is dropped; a tail stops where
 //! a gazetteer hit begins.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::countries::country_of_word;
 use super::gazetteer::{GAZETTEER, Token, tokens};
 
-/// A legal form or institution word followed by an opening quote. Group 1:
-/// forms kept in the name; group 2: generic nouns, dropped from it.
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:\b(ООО|ОАО|ЗАО|ПАО|АО|ЧУП|ЧТУП|УП|РУП|СООО|ИООО|ТАА|ААТ|ЗАТ|ГНУ|ДНУ|ГУО|ДУА|УО|НИРУП|LLC|Ltd|JSC|",
-        r"(?i:(?:государственн\w*\s+(?:научн\w*\s+)?|дзяржаўн\w*\s+(?:навуков\w*\s+)?)?",
-        r"(?:учреждени\w*|установ\w*|ўстанов\w*)(?:\s+(?:высшего\s+)?образования|\s+(?:вышэйшай\s+)?адукацыі)?))",
-        r"|\b(?i:(компани\w*|кампані\w*|парк\w*|технопарк\w*|завод\w*|фирм\w*|фірм\w*|предприяти\w*|прадпрыемств\w*|",
-        r"агентств\w*|агенцтв\w*|банк\w*|колледж\w*|каледж\w*|центр\w*|цэнтр\w*|издательств\w*|выдавецтв\w*|",
-        r"объединени\w*|холдинг\w*|ассоциаци\w*|асацыяцы\w*|фонд\w*|концерн\w*)))",
-        r#"\s*([«“„"])"#
-    ))
-    .expect("valid regex")
-});
+/// Legal forms kept before a quoted name, exact.
+const FORMS: &[&str] = &[
+    "ООО",
+    "ОАО",
+    "ЗАО",
+    "ПАО",
+    "АО",
+    "ЧУП",
+    "ЧТУП",
+    "УП",
+    "РУП",
+    "СООО",
+    "ИООО",
+    "ТАА",
+    "ААТ",
+    "ЗАТ",
+    "ГНУ",
+    "ДНУ",
+    "ГУО",
+    "ДУА",
+    "УО",
+    "НИРУП",
+    "LLC",
+    "Ltd",
+    "JSC",
+];
+
+/// Institution words kept before a quoted name (lowercased prefixes).
+const INSTITUTIONS: &[&str] = &["учреждени", "установ", "ўстанов"];
+
+/// Words that may stand before an institution word (lowercased prefixes).
+const INSTITUTION_ADJ: &[&str] = &["государственн", "научн", "дзяржаўн", "навуков"];
+
+/// Generic nouns before a quoted name; only the quoted name is kept.
+const GENERIC: &[&str] = &[
+    "компани",
+    "кампані",
+    "парк",
+    "технопарк",
+    "завод",
+    "фирм",
+    "фірм",
+    "предприяти",
+    "прадпрыемств",
+    "агентств",
+    "агенцтв",
+    "банк",
+    "колледж",
+    "каледж",
+    "центр",
+    "цэнтр",
+    "издательств",
+    "выдавецтв",
+    "объединени",
+    "холдинг",
+    "ассоциаци",
+    "асацыяцы",
+    "фонд",
+    "концерн",
+];
+
+/// Where the name before a quote starts and whether the words are kept:
+/// `ООО «`, `Учреждение образования «`, `компанией «`.
+fn before_quote(text: &str, q: usize) -> Option<(usize, bool)> {
+    let mut from = q.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut window = text.get(from..q)?;
+    if let Some(p) = window.rfind("\n\n") {
+        from += p + 2;
+        window = text.get(from..q)?;
+    }
+    // The last words, with their byte offsets, nearest first.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = window.len();
+    for (i, c) in window.char_indices().rev() {
+        let is_word = c.is_alphanumeric() || c == '-';
+        if !is_word {
+            if i + c.len_utf8() < end {
+                words.push((from + i + c.len_utf8(), window.get(i + c.len_utf8()..end)?));
+            }
+            if !c.is_whitespace() || words.len() >= 4 {
+                break;
+            }
+            end = i;
+        } else if i == 0 {
+            words.push((from, window.get(..end)?));
+        }
+    }
+    let first_gap = window.get(words.first().map_or(0, |w| w.0 - from + w.1.len())..)?;
+    if !first_gap.chars().all(char::is_whitespace) {
+        return None;
+    }
+    let (at, w1) = *words.first()?;
+    if FORMS.contains(&w1) {
+        return Some((at, true));
+    }
+    let lower = |w: &str| w.to_lowercase();
+    let l1 = lower(w1);
+    if GENERIC.iter().any(|g| l1.starts_with(g)) {
+        return Some((at, false));
+    }
+    let mut k = 0;
+    if matches!(l1.as_str(), "образования" | "адукацыі") {
+        k = 1;
+        if words
+            .get(1)
+            .is_some_and(|w| matches!(lower(w.1).as_str(), "высшего" | "вышэйшай"))
+        {
+            k = 2;
+        }
+    }
+    let (mut start, inst) = *words.get(k)?;
+    if !INSTITUTIONS.iter().any(|p| lower(inst).starts_with(p)) {
+        return None;
+    }
+    for w in words.iter().skip(k + 1) {
+        if INSTITUTION_ADJ.iter().any(|p| lower(w.1).starts_with(p)) {
+            start = w.0;
+        } else {
+            break;
+        }
+    }
+    Some((start, true))
+}
 
 /// Russian and Belarusian head nouns (lowercased prefixes).
 const HEADS_CYR: &[&str] = &[
@@ -198,19 +306,16 @@ fn normalise(s: &str) -> String {
 /// Quoted names after a legal form or an institution word.
 fn quoted(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    for caps in QUOTED.captures_iter(text) {
-        let (Some(whole), Some(open)) = (caps.get(0), caps.get(3)) else {
+    // Quotes are rare: find them first, then look at the words before each.
+    for (q, quote) in text.match_indices(['«', '“', '„', '"']) {
+        let Some((start_at, kept)) = before_quote(text, q) else {
             continue;
         };
-        let Some(close) = closing_quote(text, open.start(), open.as_str()) else {
+        let Some(close) = closing_quote(text, q, quote) else {
             continue;
         };
-        let start = if caps.get(1).is_some() {
-            whole.start()
-        } else {
-            open.end()
-        };
-        let end = if caps.get(1).is_some() {
+        let start = if kept { start_at } else { q + quote.len() };
+        let end = if kept {
             close
         } else {
             close - closing_len(text, close)
@@ -218,7 +323,7 @@ fn quoted(text: &str) -> Vec<(usize, usize, String)> {
         if let Some(name) = text.get(start..end) {
             let name = normalise(name);
             if name.chars().any(char::is_alphabetic) {
-                out.push((whole.start(), close, name));
+                out.push((start_at, close, name));
             }
         }
     }
