@@ -160,6 +160,9 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
         {
             continue;
         }
+        if currency_usa(text, m.start(), m.as_str()) {
+            continue;
+        }
         if let Some(code) = word_code(table, m.as_str()) {
             out.push(Mention {
                 code,
@@ -169,6 +172,21 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Whether `word` at `at` is the США of `долларов США` (a currency, not a
+/// mention of the country).
+fn currency_usa(text: &str, at: usize, word: &str) -> bool {
+    if !matches!(word, "США" | "ЗША") {
+        return false;
+    }
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic() && c != '.')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    prev.starts_with("долл") || prev.starts_with("даляр")
 }
 
 /// Whether `at` begins a word (no letter or digit just before it). Checked
@@ -284,6 +302,8 @@ mod tests {
             ["GB", "US", "SA", "AE"]
         );
         assert_eq!(of("Соединённых Штатов Америки"), ["US"]);
+        assert!(of("1,8 млн долларов США").is_empty());
+        assert_eq!(of("санкции США"), ["US"]);
     }
 
     #[test]
