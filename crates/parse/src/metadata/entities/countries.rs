@@ -113,7 +113,7 @@ fn compile(tsv: &'static str) -> Table {
     let phrases = if alternatives.is_empty() {
         None
     } else {
-        Regex::new(&format!(r"(?i)\b(?:{})", alternatives.join("|"))).ok()
+        Regex::new(&format!(r"(?i)(?:{})", alternatives.join("|"))).ok()
     };
     Table {
         stems,
@@ -140,6 +140,9 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     if let Some(re) = &table.phrases {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
+            if !at_word_start(text, whole.start()) {
+                continue;
+            }
             let group = (1..caps.len()).find(|&i| caps.get(i).is_some());
             if let Some(code) = group.and_then(|g| table.phrase_codes.get(g - 1)) {
                 out.push(Mention {
@@ -157,6 +160,9 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
         {
             continue;
         }
+        if currency_usa(text, m.start(), m.as_str()) {
+            continue;
+        }
         if let Some(code) = word_code(table, m.as_str()) {
             out.push(Mention {
                 code,
@@ -166,6 +172,29 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Whether `word` at `at` is the США of `долларов США` (a currency, not a
+/// mention of the country).
+fn currency_usa(text: &str, at: usize, word: &str) -> bool {
+    if !matches!(word, "США" | "ЗША") {
+        return false;
+    }
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic() && c != '.')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    prev.starts_with("долл") || prev.starts_with("даляр")
+}
+
+/// Whether `at` begins a word (no letter or digit just before it). Checked
+/// here rather than with `\b`, which slows the regex on Cyrillic text.
+pub(super) fn at_word_start(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|t| t.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The codes of `mentions`, first appearance first, without repeats.
@@ -273,6 +302,8 @@ mod tests {
             ["GB", "US", "SA", "AE"]
         );
         assert_eq!(of("Соединённых Штатов Америки"), ["US"]);
+        assert!(of("1,8 млн долларов США").is_empty());
+        assert_eq!(of("санкции США"), ["US"]);
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod countries;
 mod gazetteer;
 mod organizations;
 mod people;
+mod quoted;
 mod translit;
 
 use super::Context;
@@ -88,6 +89,76 @@ mod tests {
         let doc = run(text, Language::Ru);
         assert_eq!(doc.amounts[0].currency.as_deref(), Some("RUB"));
         assert_eq!(doc.amounts[0].value, 2_800_000.0);
+    }
+
+    #[test]
+    fn an_english_letter() {
+        let text = "Northbridge Centre for Energy Materials\n\
+            14 Carrow Lane, Norwich NR1 3XE, United Kingdom | +44 1603 555 018\n\n\
+            Dr Siarhei Mikhnevich\nInstitute of Powder Metallurgy\nMinsk, Belarus\n\n\
+            The budget is estimated at GBP 18,500 and 8 million USD; see https://ncem.example.ac.uk.\n\n\
+            Margaret Ellison";
+        let doc = run(text, Language::En);
+        assert_eq!(doc.phones, ["+44 1603 555 018"]);
+        assert_eq!(doc.urls, ["https://ncem.example.ac.uk"]);
+        assert_eq!(doc.countries, ["GB", "BY"]);
+        assert_eq!(
+            doc.organizations,
+            [
+                "Northbridge Centre for Energy Materials",
+                "Institute of Powder Metallurgy of the National Academy of Sciences of Belarus"
+            ]
+        );
+        assert_eq!(doc.people, ["Siarhei Mikhnevich", "Margaret Ellison"]);
+        let values: Vec<(f64, Option<&str>)> = doc
+            .amounts
+            .iter()
+            .map(|a| (a.value, a.currency.as_deref()))
+            .collect();
+        assert_eq!(
+            values,
+            [(18_500.0, Some("GBP")), (8_000_000.0, Some("USD"))]
+        );
+    }
+
+    #[test]
+    fn a_russian_letter_with_the_hard_cases() {
+        let text = "Учреждение «Центр научно-технического сотрудничества «Крыница»\n\
+            тел. 8 (495) 123-45-67, e-mail: office@krynica.example.by\n\n\
+            18.07.2025 № 03-14/562\nНа № ___ от ___\n\n\
+            Генеральному директору\nАО «Сибирский агротехнопарк»\nКравцову Д.Е.\n\n\
+            О белорусско-российском сотрудничестве с Китаем и Кореей\n\n\
+            Объём работ — 1,2 млн российских рублей и 300 тыс. юаней.\n\n\
+            Директор\tТ.Н.Ковалёва";
+        let doc = run(text, Language::Ru);
+        assert_eq!(doc.phones, ["8 (495) 123-45-67"]);
+        assert_eq!(doc.emails, ["office@krynica.example.by"]);
+        assert_eq!(doc.countries, ["BY", "RU", "CN", "KR"]);
+        assert_eq!(
+            doc.organizations,
+            [
+                "Учреждение «Центр научно-технического сотрудничества «Крыница»",
+                "АО «Сибирский агротехнопарк»"
+            ]
+        );
+        assert_eq!(doc.people, ["Кравцову Д.Е.", "Т.Н.Ковалёва"]);
+        assert_eq!(doc.amounts.len(), 2);
+        assert_eq!(doc.amounts[1].currency.as_deref(), Some("CNY"));
+        assert_eq!(doc.amounts[1].value, 300_000.0);
+    }
+
+    #[test]
+    fn people_keys_follow_people() {
+        let doc = run(
+            "С.С.Щербаков; S. Shcherbakov; Шчарбакоў С.С.; Dr Pavel Astrouski; П. П. Астроўскі",
+            Language::Be,
+        );
+        assert_eq!(doc.people, ["С.С.Щербаков", "Pavel Astrouski"]);
+        assert_eq!(doc.people_keys.len(), doc.people.len());
+        assert_eq!(
+            doc.people_keys[0],
+            super::people::surname_key("Shcherbakov")
+        );
     }
 
     proptest::proptest! {

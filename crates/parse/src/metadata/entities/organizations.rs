@@ -2,11 +2,8 @@
 //! name, then names the gazetteer does not know, found by patterns and given
 //! as written (whitespace-normalised):
 //!
-//! - a legal form or institution word before a quoted name:
-//!   `ООО «…»`, `ОАО «…»`, `Учреждение образования «…»`, `Установа «…«…»`
-//!   (the Russian habit of one closing quote for nested quotes is allowed);
-//!   after a generic noun (`компанией «Агрополис»`, `парке «…»`) only the
-//!   quoted name is given;
+//! - a legal form or institution word before a quoted name (`ООО «…»`,
+//!   `Учреждение образования «…»`; see [`super::quoted`]);
 //! - a head noun (`Министерство`, `институт`, `ўніверсітэт`, `Institute`,
 //!   `University`, `Centre` …) with the adjectives before it
 //!   (`Гомельский институт`, `Палескага дзяржаўнага … ўніверсітэта`,
@@ -17,27 +14,9 @@
 //! A pattern hit that overlaps a gazetteer hit is dropped; a tail stops where
 //! a gazetteer hit begins.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::countries::country_of_word;
 use super::gazetteer::{GAZETTEER, Token, tokens};
-
-/// A legal form or institution word followed by an opening quote. Group 1:
-/// forms kept in the name; group 2: generic nouns, dropped from it.
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:\b(ООО|ОАО|ЗАО|ПАО|АО|ЧУП|ЧТУП|УП|РУП|СООО|ИООО|ТАА|ААТ|ЗАТ|ГНУ|ДНУ|ГУО|ДУА|УО|НИРУП|LLC|Ltd|JSC|",
-        r"(?i:(?:государственн\w*\s+(?:научн\w*\s+)?|дзяржаўн\w*\s+(?:навуков\w*\s+)?)?",
-        r"(?:учреждени\w*|установ\w*|ўстанов\w*)(?:\s+(?:высшего\s+)?образования|\s+(?:вышэйшай\s+)?адукацыі)?))",
-        r"|\b(?i:(компани\w*|кампані\w*|парк\w*|технопарк\w*|завод\w*|фирм\w*|фірм\w*|предприяти\w*|прадпрыемств\w*|",
-        r"агентств\w*|агенцтв\w*|банк\w*|колледж\w*|каледж\w*|центр\w*|цэнтр\w*|издательств\w*|выдавецтв\w*|",
-        r"объединени\w*|холдинг\w*|ассоциаци\w*|асацыяцы\w*|фонд\w*|концерн\w*)))",
-        r#"\s*([«“„"])"#
-    ))
-    .expect("valid regex")
-});
+use super::quoted::{normalise, quoted};
 
 /// Russian and Belarusian head nouns (lowercased prefixes).
 const HEADS_CYR: &[&str] = &[
@@ -188,94 +167,6 @@ pub(super) fn find(text: &str) -> (Vec<String>, Option<String>) {
     }
     let out = out.into_iter().map(|o| o.1).collect();
     (out, g.warning.clone())
-}
-
-/// Collapses runs of whitespace to one space.
-fn normalise(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Quoted names after a legal form or an institution word.
-fn quoted(text: &str) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    for caps in QUOTED.captures_iter(text) {
-        let (Some(whole), Some(open)) = (caps.get(0), caps.get(3)) else {
-            continue;
-        };
-        let Some(close) = closing_quote(text, open.start(), open.as_str()) else {
-            continue;
-        };
-        let start = if caps.get(1).is_some() {
-            whole.start()
-        } else {
-            open.end()
-        };
-        let end = if caps.get(1).is_some() {
-            close
-        } else {
-            close - closing_len(text, close)
-        };
-        if let Some(name) = text.get(start..end) {
-            let name = normalise(name);
-            if name.chars().any(char::is_alphabetic) {
-                out.push((whole.start(), close, name));
-            }
-        }
-    }
-    out
-}
-
-/// The byte length of the closing quote that ends just before `close`.
-fn closing_len(text: &str, close: usize) -> usize {
-    text.get(..close)
-        .and_then(|t| t.chars().next_back())
-        .map_or(0, char::len_utf8)
-}
-
-/// The end (after the closing quote) of the quotation opened at `open`.
-/// Nested «…» are counted; if the paragraph ends first, the last closing
-/// quote seen ends it (`«Центр … «Крыница»`).
-fn closing_quote(text: &str, open: usize, quote: &str) -> Option<usize> {
-    if quote == "\"" {
-        let rest = text.get(open + 1..)?;
-        let end = rest.find(['"', '\n'])?;
-        return rest
-            .get(end..)?
-            .starts_with('"')
-            .then_some(open + 1 + end + 1);
-    }
-    let (o, c) = match quote {
-        "«" => ('«', '»'),
-        "„" => ('„', '“'),
-        _ => ('“', '”'),
-    };
-    let rest = text.get(open..)?;
-    let mut depth = 0usize;
-    let mut last_close = None;
-    let mut prev_newline = false;
-    for (i, ch) in rest.char_indices() {
-        if i > 300 {
-            break;
-        }
-        if ch == '\n' {
-            if prev_newline {
-                break;
-            }
-            prev_newline = true;
-            continue;
-        }
-        prev_newline = false;
-        if ch == o {
-            depth += 1;
-        } else if ch == c || (quote == "„" && ch == '”') {
-            depth = depth.saturating_sub(1);
-            last_close = Some(open + i + ch.len_utf8());
-            if depth == 0 {
-                return last_close;
-            }
-        }
-    }
-    last_close
 }
 
 /// The text between two tokens.

@@ -121,6 +121,39 @@ const SALUTATIONS: &[&str] = &[
     "Dear",
 ];
 
+/// Common Chinese, Vietnamese and Korean surnames, which come first in a
+/// full name (`Чжан Вэй`, `Nguyen Thi Lan`).
+const EAST_ASIAN_SURNAMES: &[&str] = &[
+    "Чжан",
+    "Ван",
+    "Ли",
+    "Лю",
+    "Чэнь",
+    "Чжоу",
+    "Ян",
+    "Хуан",
+    "Чжао",
+    "Нгуен",
+    "Чан",
+    "Ким",
+    "Пак",
+    "Zhang",
+    "Wang",
+    "Li",
+    "Liu",
+    "Chen",
+    "Zhou",
+    "Yang",
+    "Huang",
+    "Zhao",
+    "Nguyen",
+    "Tran",
+    "Pham",
+    "Le",
+    "Kim",
+    "Park",
+];
+
 /// Capitalised words that are never a surname after a given name.
 const NOT_SURNAME: &[&str] = &["Party", "Parties", "Republic", "Street", "Avenue"];
 
@@ -180,6 +213,12 @@ pub(super) fn find(text: &str) -> Vec<Person> {
         }
         last_end = end;
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let first = name.split([' ', '.']).next().unwrap_or("");
+        let surname = if name.contains(' ') && EAST_ASIAN_SURNAMES.contains(&first) {
+            first.to_string()
+        } else {
+            surname
+        };
         let key = surname_key(&surname);
         if key.chars().count() < 2 {
             continue;
@@ -445,6 +484,9 @@ mod tests {
             ["Pavel Astrouski", "Nguyen Thi Lan"]
         );
         assert_eq!(names("проректора по науке г-на Чжан Вэя,"), ["Чжан Вэя"]);
+        let p = find("г-на Чжан Вэя; Prof. Nguyen Thi Lan\n\n__________ Чжан Вэй\tNguyen Thi Lan");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(p[1].key, surname_key("Нгуен"));
         assert_eq!(names("By Daniel Morrow · 21 May"), ["Daniel Morrow"]);
     }
 
