@@ -3,8 +3,8 @@
 //! - `extract/<format>`: our library on every corpus document of that format,
 //!   throughput in bytes (criterion prints MB/s);
 //! - `pdf-pages/vopis` vs `pdf-pages/pdftotext`: every corpus PDF, throughput
-//!   in pages, both as a fresh process per file (`vopis extract --json` and
-//!   `pdftotext -q FILE -`), measured in the same run, so the ratio of the
+//!   in pages, both as a fresh process per file (`vopis extract --json
+//!   --no-metadata` and `pdftotext -q FILE -`: text against text), measured in the same run, so the ratio of the
 //!   two is our speed relative to poppler's. Skipped when pdftotext or the
 //!   release binary is missing.
 //!
@@ -90,7 +90,7 @@ fn pdf_against_pdftotext(c: &mut Criterion) {
         b.iter(|| {
             for (path, _) in &pdfs {
                 let out = Command::new(&vopis)
-                    .args(["extract", "--json"])
+                    .args(["extract", "--json", "--no-metadata"])
                     .arg(path)
                     .output()
                     .expect("vopis runs");

@@ -43,6 +43,10 @@ pub struct ExtractArgs {
     /// Time limit per file, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 120)]
     pub timeout: u64,
+    /// Extract the text and the format's own properties only: no language
+    /// detection, requisites or entities (faster on a single small file).
+    #[arg(long)]
+    pub no_metadata: bool,
 }
 
 impl Config {

@@ -19,6 +19,7 @@ pub fn run(config: &Config, args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let opts = ParseOptions {
         max_file_size: args.max_file_size.saturating_mul(1 << 20),
         time_limit: Duration::from_secs(args.timeout),
+        metadata: !args.no_metadata,
         ..ParseOptions::default()
     };
     let stdout = io::stdout();
