@@ -1,7 +1,7 @@
 //! Extraction speed per format, on the corpus, with pdftotext beside it.
 //!
 //! - `extract/<format>`: our library on every corpus document of that format,
-//!   throughput in bytes (criterion prints MB/s);
+//!   text extraction only (no metadata), throughput in bytes (criterion prints MB/s);
 //! - `pdf-pages/vopis` vs `pdf-pages/pdftotext`: every corpus PDF, throughput
 //!   in pages, both as a fresh process per file (`vopis extract --json
 //!   --no-metadata` and `pdftotext -q FILE -`: text against text), measured in the same run, so the ratio of the
@@ -40,7 +40,11 @@ fn corpus() -> BTreeMap<Format, Vec<(PathBuf, Vec<u8>)>> {
 }
 
 fn extract_per_format(c: &mut Criterion) {
-    let opts = ParseOptions::default();
+    // The extraction stage alone; `metadata_on_off` measures what metadata adds.
+    let opts = ParseOptions {
+        metadata: false,
+        ..ParseOptions::default()
+    };
     for (format, files) in corpus() {
         let bytes: u64 = files.iter().map(|(_, b)| b.len() as u64).sum();
         let mut group = c.benchmark_group("extract");
