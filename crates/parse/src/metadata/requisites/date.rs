@@ -443,11 +443,11 @@ pub(crate) fn days_in(year: i32, month: u32) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// ISO strings of every date in `s`.
-    fn isos(s: &str) -> Vec<String> {
+    pub(in crate::metadata::requisites) fn isos(s: &str) -> Vec<String> {
         scan(s)
             .iter()
             .flat_map(|f| f.dates.iter().map(Ymd::iso))
@@ -455,7 +455,7 @@ mod tests {
     }
 
     /// The written words of every found date in `s`.
-    fn texts(s: &str) -> Vec<&str> {
+    pub(in crate::metadata::requisites) fn texts(s: &str) -> Vec<&str> {
         scan(s)
             .iter()
             .filter_map(|f| s.get(f.start..f.end))

@@ -106,23 +106,7 @@ pub(super) fn glued(text: &str, start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::date::{Ymd, scan};
-
-    /// ISO strings of every date in `s`.
-    fn isos(s: &str) -> Vec<String> {
-        scan(s)
-            .iter()
-            .flat_map(|f| f.dates.iter().map(Ymd::iso))
-            .collect()
-    }
-
-    /// The written words of every found date in `s`.
-    fn texts(s: &str) -> Vec<&str> {
-        scan(s)
-            .iter()
-            .filter_map(|f| s.get(f.start..f.end))
-            .collect()
-    }
+    use super::super::date::tests::{isos, texts};
 
     #[test]
     fn numeric_forms() {
