@@ -6,27 +6,9 @@
 //! and treats a closed pipe as a quiet end, not an error.
 
 mod args;
+mod dispatch;
 mod extract;
 mod lang;
 mod output;
 
-use std::process::ExitCode;
-
-use args::{Command, Config};
-
-/// Parses the command line and runs the chosen subcommand.
-pub fn run() -> ExitCode {
-    let config = Config::from_env();
-    let result = match &config.command {
-        Command::Extract(extract) => extract::run(&config, extract),
-        Command::Lang => lang::run(),
-    };
-    match result {
-        Ok(code) => code,
-        Err(e) if output::is_broken_pipe(&e) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("vopis: {e:#}");
-            ExitCode::from(2)
-        }
-    }
-}
+pub use dispatch::run;
