@@ -86,11 +86,13 @@ fn report(
         let mut shown = Vec::new();
         for (lang, samples) in LANGS.iter().zip(sets.iter()) {
             let mut right = [0usize; 3];
+            let mut shown_here = 0usize;
             for s in samples {
                 let got = ours.detect(s).lang;
                 if got == *lang {
                     right[0] += 1;
-                } else if shown.len() < misses * 4 {
+                } else if shown_here < misses {
+                    shown_here += 1;
                     shown.push(format!("{} -> {}: {s}", code(*lang), code(got)));
                 }
                 right[1] += usize::from(allow.detect_lang(s).map(from_whatlang) == Some(*lang));

@@ -187,6 +187,8 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
         }
         // Ukrainian writes і before a vowel ("радіо", "діапазон", "версії").
         ('и', 'е' | 'я' | 'ю' | 'ё' | 'а' | 'о' | 'у' | 'и') => scores[UK] -= 2.0,
+        // Belarusian writes ы after ц ("інструкцыя"); uk "ція".
+        ('і', 'я' | 'ю' | 'є' | 'ї' | 'а' | 'о') if p2 == 'ц' => scores[BE] -= 2.5,
         ('ь', 'о') => {
             scores[RU] -= 1.5;
             scores[BE] -= 1.5;
@@ -289,8 +291,38 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
         };
         ev.scores[UK] -= penalty;
     }
-    if word.ends_with("ости") || word.ends_with("ций") {
+    if word.ends_with("ости") || word.ends_with("ость") || word.ends_with("ций") {
         ev.scores[UK] -= 2.0;
+    }
+    // Russian soft adjective and pronoun endings "-его", "-ему" (uk "-ього",
+    // "-ьому"); Russian infinitives "-ать", "-еть" (uk "-ати", "-іти").
+    if word.chars().count() > 3
+        && (word.ends_with("его")
+            || word.ends_with("ему")
+            || word.ends_with("ать")
+            || word.ends_with("еть"))
+    {
+        ev.scores[UK] -= 1.2;
+    }
+    // Ukrainian prefix "ви-" before a consonant ("вимкнено", "вибір"); ru
+    // "вы-", be "вы-". Not before д, з, р, н, л, where Russian has "вид",
+    // "визуальный", "виртуальный", "винт", "вилка".
+    if word.starts_with("ви")
+        && word
+            .chars()
+            .nth(2)
+            .is_some_and(|c| is_consonant(c) && !matches!(c, 'д' | 'з' | 'р' | 'н' | 'л' | 'й'))
+        && word.chars().count() > 4
+    {
+        ev.scores[RU] -= 1.5;
+    }
+    // Ukrainian writes е at the start of loans ("екран", "елемент", "ефект"),
+    // ru and be э; native Russian words with initial е are few ("если",
+    // "его", "еще", "единый").
+    if first == 'е' && is_consonant(second) && !matches!(second, 'с' | 'д' | 'г' | 'щ' | 'ж' | 'й')
+    {
+        ev.scores[RU] -= 1.5;
+        ev.scores[BE] -= 1.0;
     }
     // Russian "-ого" is Belarusian "-ага" unless stressed.
     if word.ends_with("ого") {
