@@ -308,10 +308,9 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     // "вы-", be "вы-". Not before д, з, р, н, л, where Russian has "вид",
     // "визуальный", "виртуальный", "винт", "вилка".
     if word.starts_with("ви")
-        && word
-            .chars()
-            .nth(2)
-            .is_some_and(|c| is_consonant(c) && !matches!(c, 'д' | 'з' | 'р' | 'н' | 'л' | 'й'))
+        && word.chars().nth(2).is_some_and(|c| {
+            c == 'я' || is_consonant(c) && !matches!(c, 'д' | 'з' | 'р' | 'н' | 'л' | 'й')
+        })
         && word.chars().count() > 4
     {
         ev.scores[RU] -= 1.5;
@@ -330,7 +329,11 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     }
     // Ukrainian 3rd person plural "-уть"/"-ють" (ru "-ут"/"-ют", be "-уць"),
     // Ukrainian past "-ув" (ru "-ул").
-    if word.ends_with("ють") || (word.ends_with("уть") && !word.ends_with("нуть")) {
+    // Ukrainian reflexive 3rd person plural "-ються" (ru "-ются").
+    if word.ends_with("ють")
+        || word.ends_with("ються")
+        || (word.ends_with("уть") && !word.ends_with("нуть"))
+    {
         ev.scores[RU] -= 2.0;
     }
     if before == 'у' && last == 'в' {
