@@ -275,6 +275,26 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     if word.starts_with("від") && word.chars().nth(3).is_some_and(is_consonant) {
         ev.scores[BE] -= 2.5;
     }
+    // Ukrainian prefix "роз-" before a consonant ("розпізнавання"); be
+    // "рас-"/"раз-" (akanne), ru "рас-"/"раз-".
+    if word.starts_with("роз") && word.chars().nth(3).is_some_and(is_consonant) {
+        ev.scores[BE] -= 1.5;
+        ev.scores[RU] -= 1.0;
+    }
+    // Ukrainian locative and dative "-ці" after a consonant ("блоці",
+    // "сторінці"); Belarusian writes "-цы"/"-цэ" there, its final "-ці"
+    // follows с or з ("несці", "маёмасці").
+    if last == 'і' && before == 'ц' {
+        let third = word.chars().rev().nth(2).unwrap_or(' ');
+        if is_consonant(third) && !matches!(third, 'с' | 'з') {
+            ev.scores[BE] -= 2.0;
+        }
+    }
+    // Unstressed final "-но" of a participle ("увімкнено", "завершено"):
+    // Belarusian writes "-на" (akanne).
+    if word.ends_with("ено") && word.chars().count() > 5 {
+        ev.scores[BE] -= 1.0;
+    }
     // Belarusian "пера-" where ru and uk write "пере-".
     if word.starts_with("пере") {
         ev.scores[BE] -= 1.5;
