@@ -11,7 +11,9 @@
 //!   ("пытання", "життя"), and writes "ие"/"ия" where uk writes "іє"/"ія";
 //!   "ьо" and "ськ" are Ukrainian; an apostrophe between letters is be or uk;
 //! - word shapes: two о in one word is rare in be (akanne), a final "-ый"
-//!   is Russian;
+//!   is Russian; Russian "-ость", "-его", "-ать", a separating ь before a
+//!   vowel; Ukrainian "ви-", "роз-", "-ються", locative "-ці", "-ція"
+//!   (be "-цыя"), loans with initial е (ru and be э);
 //! - the word lists of [`super::words`].
 //!
 //! Invariant: linear in the text, no allocation except one reusable word
@@ -187,6 +189,14 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
         }
         // Ukrainian writes і before a vowel ("радіо", "діапазон", "версії").
         ('и', 'е' | 'я' | 'ю' | 'ё' | 'а' | 'о' | 'у' | 'и') => scores[UK] -= 2.0,
+        // Russian separating ь before a vowel ("статья", "объявленье"); uk and
+        // be write an apostrophe or a doubled consonant ("стаття", "сям'я").
+        ('ь', 'я' | 'ю' | 'е' | 'и' | 'ё') => {
+            scores[UK] -= 2.5;
+            scores[BE] -= 2.5;
+        }
+        // After a vowel Ukrainian writes є, not е ("має", "нове" but "своє").
+        ('а' | 'о' | 'у' | 'е' | 'я' | 'ю', 'е') => scores[UK] -= 1.5,
         // Belarusian writes ы after ц ("інструкцыя"); uk "ція".
         ('і', 'я' | 'ю' | 'є' | 'ї' | 'а' | 'о') if p2 == 'ц' => scores[BE] -= 2.5,
         ('ь', 'о') => {
@@ -461,6 +471,28 @@ mod tests {
         assert_eq!(best("быць дзе"), BE);
         // Doubled consonant before я: Ukrainian (or Belarusian), never Russian.
         assert_ne!(best("питання"), RU);
+    }
+
+    #[test]
+    fn word_forms_without_deciding_letters() {
+        // Russian "-ость", "-его", separating ь; Ukrainian "ви-", "роз-", "-ці".
+        let ev = scan("видимость");
+        assert!(ev.scores[RU] > ev.scores[UK]);
+        let ev = scan("последнего");
+        assert!(ev.scores[RU] > ev.scores[UK]);
+        let ev = scan("статья");
+        assert!(ev.scores[RU] > ev.scores[UK] && ev.scores[RU] > ev.scores[BE]);
+        let ev = scan("виявлено");
+        assert!(ev.scores[UK] > ev.scores[RU]);
+        let ev = scan("розпакування");
+        assert!(ev.scores[UK] > ev.scores[BE] && ev.scores[UK] > ev.scores[RU]);
+        let ev = scan("Інструкція");
+        assert!(ev.scores[UK] > ev.scores[BE]);
+        let ev = scan("на сторінці");
+        assert!(ev.scores[UK] > ev.scores[BE]);
+        // Belarusian "-сці" stays Belarusian-friendly.
+        let ev = scan("маёмасці");
+        assert!(ev.scores[BE] > ev.scores[UK]);
     }
 
     #[test]
