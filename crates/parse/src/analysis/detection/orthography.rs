@@ -243,7 +243,7 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
         }
     }
     if p2 == 'с' && p1 == 'ь' && c == 'к' {
-        scores[RU] -= 2.0;
+        scores[RU] -= 3.0;
         scores[BE] -= 2.5;
     }
 }
