@@ -31,6 +31,7 @@ lo letter-be-scst docx "MS Word 2007 XML" letter-be-scst.docx
 lo report-ru-programme pdf writer_pdf_Export report-ru-programme.pdf
 lo report-ru-programme docx "MS Word 2007 XML" report-ru-programme.docx
 lo report-ru-programme odt "" report-ru-programme.odt
+lo agreement-en-vietnam pdf writer_pdf_Export agreement-en-vietnam.pdf
 lo agreement-en-vietnam docx "MS Word 2007 XML" agreement-en-vietnam.docx
 lo agreement-en-vietnam odt "" agreement-en-vietnam.odt
 lo agreement-en-vietnam rtf "Rich Text Format" agreement-en-vietnam.rtf

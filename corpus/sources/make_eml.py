@@ -138,7 +138,68 @@ def multipart():
         f.write("\r\n".join(parts).encode("utf-8"))
 
 
+def html_only():
+    """A message whose only body is HTML in windows-1251, quoted-printable."""
+    page = crlf(open(SRC + "letter-ru-html-cp1251.html", encoding="utf-8").read())
+    headers = [
+        "From: %s <seminar@itmo.example.by>" % b_word("Оргкомитет семинара", "windows-1251"),
+        "To: undisclosed-recipients:;",
+        "Subject: %s" % q_words("Семинар по водородной энергетике 12 марта", "windows-1251"),
+        "Date: Thu, 5 Mar 2020 11:20:00 +0300",
+        "Message-ID: <E1jA2bC-0003xY-9q@itmo.example.by>",
+        "MIME-Version: 1.0",
+        'Content-Type: text/html; charset="windows-1251"',
+        "Content-Transfer-Encoding: quoted-printable",
+    ]
+    body = quopri.encodestring(page.encode("cp1251")).decode("ascii")
+    with open(OUT + "letter-ru-html-cp1251.eml", "wb") as f:
+        f.write(("\r\n".join(headers) + "\r\n\r\n" + crlf(body)).encode("ascii"))
+
+
+def forwarded():
+    """An English message forwarding a Russian one as message/rfc822."""
+    inner = "\r\n".join([
+        "From: %s <s.mikhnevich@ipm.example.by>" % b_word("Сергей Михневич", "utf-8"),
+        "To: Margaret Ellison <m.ellison@ncem.example.ac.uk>",
+        "Subject: %s" % b_word("Подтверждение участия в летней школе", "utf-8"),
+        "Date: Mon, 9 Jun 2025 10:02:11 +0300",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: base64",
+        "",
+        b64_lines(crlf(open(SRC + "forwarded-inner.txt", encoding="utf-8").read()).encode("utf-8")),
+        "",
+    ])
+    boundary = "=_fwd_20250610_0001"
+    parts = [
+        "From: Margaret Ellison <m.ellison@ncem.example.ac.uk>",
+        "To: summer-school@ncem.example.ac.uk",
+        "Subject: Fwd: Confirmation from Minsk",
+        "Date: Tue, 10 Jun 2025 09:15:40 +0100",
+        "Message-ID: <fwd-0610-0915@ncem.example.ac.uk>",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="%s"' % boundary,
+        "",
+        "--" + boundary,
+        "Content-Type: text/plain; charset=us-ascii",
+        "Content-Transfer-Encoding: 7bit",
+        "",
+        crlf(open(SRC + "forwarded-outer.txt", encoding="utf-8").read()),
+        "--" + boundary,
+        "Content-Type: message/rfc822",
+        'Content-Disposition: attachment; filename="confirmation.eml"',
+        "",
+        inner,
+        "--" + boundary + "--",
+        "",
+    ]
+    with open(OUT + "letter-en-forwarded.eml", "wb") as f:
+        f.write("\r\n".join(parts).encode("ascii"))
+
+
 def main():
+    html_only()
+    forwarded()
     koi8r_qp()
     cp1251_base64()
     multipart()
