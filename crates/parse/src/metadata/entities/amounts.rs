@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::countries::Mention;
+use super::prefilter;
 use crate::model::{Amount, Language};
 
 /// A number: digit groups split by spaces, or plain digits, with decimals.
@@ -51,6 +52,43 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Every amount has a currency word, code or sign containing one of these
+/// (see [`prefilter`]); a text without them has no amounts.
+const NEEDLES: &[&str] = &[
+    "долл",
+    "даляр",
+    "dollar",
+    "usd",
+    "евро",
+    "еўра",
+    "eur",
+    "руб",
+    "byn",
+    "byr",
+    "rub",
+    "юан",
+    "cny",
+    "rmb",
+    "yuan",
+    "фунт",
+    "pound",
+    "gbp",
+    "тенге",
+    "kzt",
+    "pln",
+    "злот",
+    "chf",
+    "франк",
+    "jpy",
+    "yen",
+    "гривен",
+    "грыўн",
+    "uah",
+    "$",
+    "€",
+    "£",
+];
 
 /// The currency of plain roubles in this document.
 pub(super) fn home_currency(lang: Language, mentions: &[Mention], text: &str) -> &'static str {
@@ -109,6 +147,9 @@ fn city_count(text: &str, stems: &[&str]) -> usize {
 /// Every amount in `text`, without repeats of the same value and currency.
 pub(super) fn find(text: &str, home: &'static str) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
+    if !prefilter::any(&prefilter::fold(text), NEEDLES) {
+        return Vec::new();
+    }
     for c in AMOUNT.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
         let before = text

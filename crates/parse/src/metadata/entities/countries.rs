@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::prefilter;
+
 /// The country table, as shipped.
 const TABLE: &str = include_str!("../../../data/countries.tsv");
 
@@ -52,14 +54,47 @@ struct Table {
     stems: HashMap<String, Vec<(Kind, &'static str)>>,
     /// English words and abbreviations, exact → code.
     exact: HashMap<&'static str, &'static str>,
-    /// All phrases, one capture group each.
-    phrases: Option<Regex>,
+    /// All phrases as one pattern, one capture group each.
+    phrases: Option<String>,
     /// The code of each phrase group, in group order.
     phrase_codes: Vec<&'static str>,
 }
 
 /// The table, compiled once.
 static TABLE_COMPILED: LazyLock<Table> = LazyLock::new(|| compile(TABLE));
+
+/// The phrase regex, compiled on first use (most texts name no phrase).
+static PHRASES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    TABLE_COMPILED
+        .phrases
+        .as_deref()
+        .and_then(|p| Regex::new(p).ok())
+});
+
+/// Every phrase of the table's `P` rows contains one of these (see
+/// [`prefilter`]); a text without them names no phrase. Keep in step with
+/// `data/countries.tsv` (a test checks each phrase alternative).
+const PHRASE_NEEDLES: &[&str] = &[
+    "federation",
+    "nam",
+    "коре",
+    "карэ",
+    "korea",
+    "арабск",
+    "emirates",
+    "kingdom",
+    "королевств",
+    "каралеўств",
+    "states",
+    "штат",
+    "u.s.",
+    "arabia",
+    "zealand",
+    "зеланд",
+    "africa",
+    "африк",
+    "афрык",
+];
 
 /// A word: letters and apostrophes; hyphens split compounds.
 static WORD: LazyLock<Regex> =
@@ -113,7 +148,7 @@ fn compile(tsv: &'static str) -> Table {
     let phrases = if alternatives.is_empty() {
         None
     } else {
-        Regex::new(&format!(r"(?i)(?:{})", alternatives.join("|"))).ok()
+        Some(format!(r"(?i)(?:{})", alternatives.join("|")))
     };
     Table {
         stems,
@@ -137,7 +172,12 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     let table = &*TABLE_COMPILED;
     let mut out = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
-    if let Some(re) = &table.phrases {
+    let phrases = if prefilter::any(&prefilter::fold(text), PHRASE_NEEDLES) {
+        PHRASES.as_ref()
+    } else {
+        None
+    };
+    if let Some(re) = phrases {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if !at_word_start(text, whole.start()) {
@@ -258,6 +298,24 @@ mod tests {
 
     fn of(text: &str) -> Vec<String> {
         codes(&find(text))
+    }
+
+    #[test]
+    fn every_phrase_alternative_has_a_needle() {
+        for line in TABLE.lines().filter(|l| l.contains("\tP\t")) {
+            let forms = line.split('\t').nth(2).unwrap_or("");
+            for alt in forms.split('|') {
+                let plain = prefilter::fold(&alt.replace('\\', ""));
+                assert!(prefilter::any(&plain, PHRASE_NEEDLES), "{alt}");
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_still_found_after_the_prefilter() {
+        assert_eq!(of("в Соединённых Штатах Америки"), ["US"]);
+        assert_eq!(of("з Паўднёвай Карэі"), ["KR"]);
+        assert_eq!(of("the UNITED KINGDOM"), ["GB"]);
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod countries;
 mod gazetteer;
 mod organizations;
 mod people;
+mod prefilter;
 mod quoted;
 mod translit;
 

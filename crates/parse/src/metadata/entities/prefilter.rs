@@ -1,0 +1,54 @@
+//! Cheap checks that tell a big case-insensitive regex cannot match, so it
+//! need not be compiled or run.
+//!
+//! Compiling the amount pattern and the country phrases costs tens of
+//! millions of instructions (Unicode `\w` and case folding), most of a short
+//! document's metadata time. Each such regex has a list of needles: every
+//! match of the regex contains at least one of them, compared after
+//! [`fold`]. Invariant: [`fold`] maps every character that `(?i)` treats as
+//! equal to a needle's character onto that needle character, so a text
+//! without any needle cannot match and the check never changes a result.
+
+/// The text in lowercase, with the few characters whose case-folding
+/// partner is not their lowercase mapped onto it (long s, the old Cyrillic
+/// small-letter variants U+1C80–U+1C88).
+pub(super) fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ſ' => 's',
+            '\u{1c80}' => 'в',
+            '\u{1c81}' => 'д',
+            '\u{1c82}' => 'о',
+            '\u{1c83}' => 'с',
+            '\u{1c84}' | '\u{1c85}' => 'т',
+            '\u{1c86}' => 'ъ',
+            '\u{1c87}' => 'ѣ',
+            '\u{1c88}' => 'ꙋ',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether the folded text contains any of `needles` (lowercase).
+pub(super) fn any(folded: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| folded.contains(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_variants() {
+        assert_eq!(fold("ДОЛЛАРОВ США"), "долларов сша");
+        assert_eq!(fold("Еўра і ЁЛКА"), "еўра і ёлка");
+        assert_eq!(fold("ſtates \u{1c82}"), "states о");
+    }
+
+    #[test]
+    fn finds_needles() {
+        assert!(any(&fold("60 000 беларускіх РУБЛЁЎ"), &["рубл"]));
+        assert!(!any(&fold("Службовая запіска"), &["рубл", "usd"]));
+    }
+}
