@@ -14,7 +14,7 @@ mod countries;
 mod gazetteer;
 mod organizations;
 mod people;
-mod prefilter;
+pub(super) mod prefilter;
 mod quoted;
 mod translit;
 

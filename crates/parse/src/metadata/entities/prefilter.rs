@@ -12,7 +12,7 @@
 /// The text in lowercase, with the few characters whose case-folding
 /// partner is not their lowercase mapped onto it (long s, the old Cyrillic
 /// small-letter variants U+1C80–U+1C88).
-pub(super) fn fold(text: &str) -> String {
+pub(in crate::metadata) fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -31,7 +31,7 @@ pub(super) fn fold(text: &str) -> String {
 }
 
 /// Whether the folded text contains any of `needles` (lowercase).
-pub(super) fn any(folded: &str, needles: &[&str]) -> bool {
+pub(in crate::metadata) fn any(folded: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| folded.contains(n))
 }
 
