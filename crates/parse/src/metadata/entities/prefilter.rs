@@ -13,8 +13,12 @@
 /// partner is not their lowercase mapped onto it (long s, the old Cyrillic
 /// small-letter variants U+1C80–U+1C88).
 pub(in crate::metadata) fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
+    let lower = text.to_lowercase();
+    if !lower.contains(|c: char| c == 'ſ' || ('\u{1c80}'..='\u{1c88}').contains(&c)) {
+        return lower;
+    }
+    lower
+        .chars()
         .map(|c| match c {
             'ſ' => 's',
             '\u{1c80}' => 'в',
@@ -44,6 +48,7 @@ mod tests {
         assert_eq!(fold("ДОЛЛАРОВ США"), "долларов сша");
         assert_eq!(fold("Еўра і ЁЛКА"), "еўра і ёлка");
         assert_eq!(fold("ſtates \u{1c82}"), "states о");
+        assert_eq!(fold("\u{1c80}\u{1c81}\u{1c83}\u{1c85}"), "вдст");
     }
 
     #[test]
