@@ -15,7 +15,7 @@
 //! 18,500`) and a decimal comma otherwise (`2,800 млн` is rare, `2,8 млн`
 //! common).
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use regex::Regex;
 
@@ -46,12 +46,15 @@ const CUR_AFTER: &str = concat!(
 const CUR_BEFORE: &str = r"USD|EUR|GBP|BYN|RUB|CNY|CHF|JPY|PLN|KZT|US\$|\$|€|£";
 
 /// Every amount pattern, compiled once.
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+static AMOUNT: OnceLock<Regex> = OnceLock::new();
+
+/// Compiles [`AMOUNT`].
+fn amount_regex() -> Regex {
     Regex::new(&format!(
         r"(?i:(?P<pre>{CUR_BEFORE})[ \u{{a0}}]?(?P<n1>{NUM})(?:[ \u{{a0}}](?P<s1>{SCALE}))?)|(?P<n2>{NUM})\s?(?:(?P<s2>{SCALE})[ \u{{a0}}\n]?)?(?i:(?P<cur>{CUR_AFTER}))"
     ))
     .expect("valid regex")
-});
+}
 
 /// Every amount has a currency word, code or sign containing one of these
 /// (see [`prefilter`]); a text without them has no amounts.
@@ -147,10 +150,12 @@ fn city_count(text: &str, stems: &[&str]) -> usize {
 /// Every amount in `text`, without repeats of the same value and currency.
 pub(super) fn find(text: &str, home: &'static str) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
-    if !prefilter::any(&prefilter::fold(text), NEEDLES) {
+    let Some(re) = prefilter::gated(&AMOUNT, amount_regex, || {
+        prefilter::any(&prefilter::fold(text), NEEDLES)
+    }) else {
         return Vec::new();
-    }
-    for c in AMOUNT.captures_iter(text) {
+    };
+    for c in re.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
         let before = text
             .get(..whole.start())

@@ -11,7 +11,7 @@
 //! not count on their own.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -64,12 +64,15 @@ struct Table {
 static TABLE_COMPILED: LazyLock<Table> = LazyLock::new(|| compile(TABLE));
 
 /// The phrase regex, compiled on first use (most texts name no phrase).
-static PHRASES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static PHRASES: OnceLock<Option<Regex>> = OnceLock::new();
+
+/// Compiles [`PHRASES`].
+fn phrases_regex() -> Option<Regex> {
     TABLE_COMPILED
         .phrases
         .as_deref()
         .and_then(|p| Regex::new(p).ok())
-});
+}
 
 /// Every phrase of the table's `P` rows contains one of these (see
 /// [`prefilter`]); a text without them names no phrase. Keep in step with
@@ -171,11 +174,10 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     let table = &*TABLE_COMPILED;
     let mut out = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
-    let phrases = if prefilter::any(&prefilter::fold(text), PHRASE_NEEDLES) {
-        PHRASES.as_ref()
-    } else {
-        None
-    };
+    let phrases = prefilter::gated(&PHRASES, phrases_regex, || {
+        prefilter::any(&prefilter::fold(text), PHRASE_NEEDLES)
+    })
+    .and_then(Option::as_ref);
     if let Some(re) = phrases {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };

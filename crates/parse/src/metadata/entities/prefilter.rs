@@ -9,6 +9,8 @@
 //! equal to a needle's character onto that needle character, so a text
 //! without any needle cannot match and the check never changes a result.
 
+use std::sync::OnceLock;
+
 /// The text with every character that `(?i)` equates with a lowercase
 /// ASCII or Cyrillic letter mapped onto that letter: ASCII and Cyrillic
 /// capitals, the Kelvin sign, long s and the old Cyrillic small-letter
@@ -36,6 +38,20 @@ fn fold_char(c: char) -> char {
         '\u{1c88}' => 'ꙋ',
         other => other,
     }
+}
+
+/// The value in `cell`, built on first use only when `may_match` says the
+/// text may need it. Once built, the check is skipped: it saves compiling,
+/// and in a long-running process the regex is compiled already.
+pub(in crate::metadata) fn gated<T>(
+    cell: &OnceLock<T>,
+    build: impl FnOnce() -> T,
+    may_match: impl FnOnce() -> bool,
+) -> Option<&T> {
+    if let Some(v) = cell.get() {
+        return Some(v);
+    }
+    may_match().then(|| cell.get_or_init(build))
 }
 
 /// Whether the folded text contains any of `needles` (lowercase).
