@@ -15,11 +15,12 @@
 //! 18,500`) and a decimal comma otherwise (`2,800 млн` is rare, `2,8 млн`
 //! common).
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::countries::Mention;
+use super::prefilter;
 use crate::model::{Amount, Language};
 
 /// A number: digit groups split by spaces, or plain digits, with decimals.
@@ -45,12 +46,52 @@ const CUR_AFTER: &str = concat!(
 const CUR_BEFORE: &str = r"USD|EUR|GBP|BYN|RUB|CNY|CHF|JPY|PLN|KZT|US\$|\$|€|£";
 
 /// Every amount pattern, compiled once.
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+static AMOUNT: OnceLock<Regex> = OnceLock::new();
+
+/// Compiles [`AMOUNT`].
+fn amount_regex() -> Regex {
     Regex::new(&format!(
         r"(?i:(?P<pre>{CUR_BEFORE})[ \u{{a0}}]?(?P<n1>{NUM})(?:[ \u{{a0}}](?P<s1>{SCALE}))?)|(?P<n2>{NUM})\s?(?:(?P<s2>{SCALE})[ \u{{a0}}\n]?)?(?i:(?P<cur>{CUR_AFTER}))"
     ))
     .expect("valid regex")
-});
+}
+
+/// Every amount has a currency word, code or sign containing one of these
+/// (see [`prefilter`]); a text without them has no amounts.
+const NEEDLES: &[&str] = &[
+    "долл",
+    "даляр",
+    "dollar",
+    "usd",
+    "евро",
+    "еўра",
+    "eur",
+    "руб",
+    "byn",
+    "byr",
+    "rub",
+    "юан",
+    "cny",
+    "rmb",
+    "yuan",
+    "фунт",
+    "pound",
+    "gbp",
+    "тенге",
+    "kzt",
+    "pln",
+    "злот",
+    "chf",
+    "франк",
+    "jpy",
+    "yen",
+    "гривен",
+    "грыўн",
+    "uah",
+    "$",
+    "€",
+    "£",
+];
 
 /// The currency of plain roubles in this document.
 pub(super) fn home_currency(lang: Language, mentions: &[Mention], text: &str) -> &'static str {
@@ -109,7 +150,12 @@ fn city_count(text: &str, stems: &[&str]) -> usize {
 /// Every amount in `text`, without repeats of the same value and currency.
 pub(super) fn find(text: &str, home: &'static str) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
-    for c in AMOUNT.captures_iter(text) {
+    let Some(re) = prefilter::gated(&AMOUNT, amount_regex, || {
+        prefilter::any(&prefilter::fold(text), NEEDLES)
+    }) else {
+        return Vec::new();
+    };
+    for c in re.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
         let before = text
             .get(..whole.start())

@@ -11,9 +11,11 @@
 //! not count on their own.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
+
+use super::prefilter;
 
 /// The country table, as shipped.
 const TABLE: &str = include_str!("../../../data/countries.tsv");
@@ -52,14 +54,49 @@ struct Table {
     stems: HashMap<String, Vec<(Kind, &'static str)>>,
     /// English words and abbreviations, exact → code.
     exact: HashMap<&'static str, &'static str>,
-    /// All phrases, one capture group each.
-    phrases: Option<Regex>,
+    /// All phrases as one pattern, one capture group each.
+    phrases: Option<String>,
     /// The code of each phrase group, in group order.
     phrase_codes: Vec<&'static str>,
 }
 
 /// The table, compiled once.
 static TABLE_COMPILED: LazyLock<Table> = LazyLock::new(|| compile(TABLE));
+
+/// The phrase regex, compiled on first use (most texts name no phrase).
+static PHRASES: OnceLock<Option<Regex>> = OnceLock::new();
+
+/// Compiles [`PHRASES`].
+fn phrases_regex() -> Option<Regex> {
+    TABLE_COMPILED
+        .phrases
+        .as_deref()
+        .and_then(|p| Regex::new(p).ok())
+}
+
+/// Every phrase of the table's `P` rows contains one of these (see
+/// [`prefilter`]); a text without them names no phrase. Keep in step with
+/// `data/countries.tsv` (a test checks each phrase alternative).
+const PHRASE_NEEDLES: &[&str] = &[
+    "federation",
+    "viet",
+    "северн",
+    "паўночн",
+    "korea",
+    "южн",
+    "паўднёв",
+    "арабск",
+    "emirates",
+    "kingdom",
+    "соедин",
+    "злучан",
+    "states",
+    "u.s.",
+    "arabia",
+    "zealand",
+    "зеланд",
+    "africa",
+];
 
 /// A word: letters and apostrophes; hyphens split compounds.
 static WORD: LazyLock<Regex> =
@@ -113,7 +150,7 @@ fn compile(tsv: &'static str) -> Table {
     let phrases = if alternatives.is_empty() {
         None
     } else {
-        Regex::new(&format!(r"(?i)(?:{})", alternatives.join("|"))).ok()
+        Some(format!(r"(?i)(?:{})", alternatives.join("|")))
     };
     Table {
         stems,
@@ -137,7 +174,11 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
     let table = &*TABLE_COMPILED;
     let mut out = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
-    if let Some(re) = &table.phrases {
+    let phrases = prefilter::gated(&PHRASES, phrases_regex, || {
+        prefilter::any(&prefilter::fold(text), PHRASE_NEEDLES)
+    })
+    .and_then(Option::as_ref);
+    if let Some(re) = phrases {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if !at_word_start(text, whole.start()) {
@@ -258,6 +299,24 @@ mod tests {
 
     fn of(text: &str) -> Vec<String> {
         codes(&find(text))
+    }
+
+    #[test]
+    fn every_phrase_alternative_has_a_needle() {
+        for line in TABLE.lines().filter(|l| l.contains("\tP\t")) {
+            let forms = line.split('\t').nth(2).unwrap_or("");
+            for alt in forms.split('|') {
+                let plain = prefilter::fold(&alt.replace('\\', ""));
+                assert!(prefilter::any(&plain, PHRASE_NEEDLES), "{alt}");
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_still_found_after_the_prefilter() {
+        assert_eq!(of("в Соединённых Штатах Америки"), ["US"]);
+        assert_eq!(of("з Паўднёвай Карэі"), ["KR"]);
+        assert_eq!(of("the UNITED KINGDOM"), ["GB"]);
     }
 
     #[test]

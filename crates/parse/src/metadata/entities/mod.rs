@@ -14,6 +14,7 @@ mod countries;
 mod gazetteer;
 mod organizations;
 mod people;
+pub(super) mod prefilter;
 mod quoted;
 mod translit;
 

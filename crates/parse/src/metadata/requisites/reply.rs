@@ -17,6 +17,7 @@ use regex::Regex;
 
 use super::date::Found;
 use super::number::{TOKEN, clean};
+use crate::metadata::entities::prefilter;
 
 /// A reference (number and date) and where it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,9 +90,30 @@ fn blank(s: &str) -> bool {
     s.chars().all(|c| matches!(c, '_' | '…' | '.'))
 }
 
+/// Whether `folded` (see [`prefilter::fold`]) may hold an [`ON_NUMBER`]
+/// match: `на` and a number sign (`№`, `n` before a space, `no`).
+fn may_have_on_number(folded: &str) -> bool {
+    folded.contains("на")
+        && (folded.contains('№')
+            || folded.contains("no")
+            || folded.char_indices().any(|(i, c)| {
+                c == 'n'
+                    && folded
+                        .get(i + 1..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_whitespace)
+            }))
+}
+
 /// The letter this one answers.
 pub(crate) fn reply(text: &str, found: &[Found]) -> Option<Hit> {
-    if let Some(caps) = ON_NUMBER.captures_iter(text).next() {
+    let folded = prefilter::fold(text);
+    let on_number = if may_have_on_number(&folded) {
+        ON_NUMBER.captures_iter(text).next()
+    } else {
+        None
+    };
+    if let Some(caps) = on_number {
         let all = caps.get(0)?;
         let cleaned = caps
             .name("num")
@@ -108,7 +130,12 @@ pub(crate) fn reply(text: &str, found: &[Found]) -> Option<Hit> {
             date,
         });
     }
-    if let Some(caps) = YOUR_REF.captures(text) {
+    let your_ref = if folded.contains("your") {
+        YOUR_REF.captures(text)
+    } else {
+        None
+    };
+    if let Some(caps) = your_ref {
         let all = caps.get(0)?;
         let num = caps.name("num")?;
         let (value, num_end) = clean(num.as_str(), num.start())?;
@@ -120,6 +147,9 @@ pub(crate) fn reply(text: &str, found: &[Found]) -> Option<Hit> {
             number: Some(value),
             date,
         });
+    }
+    if !prefilter::any(&folded, &["ваш", "your"]) {
+        return None;
     }
     your_letter(text, found)
 }
@@ -159,6 +189,9 @@ fn your_letter(text: &str, found: &[Found]) -> Option<Hit> {
 
 /// The receiver's registration stamp.
 pub(crate) fn stamp(text: &str, found: &[Found]) -> Option<Hit> {
+    if !prefilter::any(&prefilter::fold(text), &["вх", "ув"]) {
+        return None;
+    }
     let caps = STAMP.captures_iter(text).next()?;
     let all = caps.get(0)?;
     let (number, num_end) = if let Some(g) = caps.name("glued") {
@@ -201,6 +234,21 @@ mod tests {
     /// Shorthand for an expected pair.
     fn pair(n: Option<&str>, d: Option<&str>) -> Option<(Option<String>, Option<String>)> {
         Some((n.map(str::to_owned), d.map(str::to_owned)))
+    }
+
+    #[test]
+    fn on_number_prefilter_keeps_every_number_sign() {
+        for s in [
+            "На № 12-04/388",
+            "НА N 5 ад",
+            "на исх. No. 7",
+            "на\u{a0}N\u{a0}7",
+        ] {
+            assert!(may_have_on_number(&prefilter::fold(s)), "{s}");
+        }
+        assert!(!may_have_on_number(&prefilter::fold(
+            "Аб падрыхтоўцы да нарады"
+        )));
     }
 
     #[test]
