@@ -57,7 +57,11 @@ fn main() {
     ]);
     let free = whatlang::Detector::new();
     for (half, corpus) in &halves {
-        let misses = if half.starts_with("tuning") { misses } else { 0 };
+        let misses = if half.starts_with("tuning") {
+            misses
+        } else {
+            0
+        };
         report(half, corpus, misses, &ours, &allow, &free);
     }
     for (half, corpus) in &halves {
