@@ -76,6 +76,47 @@ pub enum Language {
     Und,
 }
 
+impl Language {
+    /// Every language, in a fixed order.
+    pub const ALL: [Language; 9] = [
+        Language::Be,
+        Language::Ru,
+        Language::Uk,
+        Language::En,
+        Language::De,
+        Language::Fr,
+        Language::Pl,
+        Language::Zh,
+        Language::Und,
+    ];
+
+    /// The ISO 639-1 code, as in the contract ("und" when unknown).
+    ///
+    /// ```
+    /// assert_eq!(vopis_parse::Language::Be.code(), "be");
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Be => "be",
+            Language::Ru => "ru",
+            Language::Uk => "uk",
+            Language::En => "en",
+            Language::De => "de",
+            Language::Fr => "fr",
+            Language::Pl => "pl",
+            Language::Zh => "zh",
+            Language::Und => "und",
+        }
+    }
+
+    /// The language of an ISO 639-1 code (any case); `None` if not one of ours.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
 /// One language's share of a text's letters.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LanguageShare {
@@ -100,6 +141,35 @@ pub enum DocType {
     /// Anything else, or not yet known.
     #[default]
     Other,
+}
+
+impl DocType {
+    /// Every document type, in a fixed order.
+    pub const ALL: [DocType; 5] = [
+        DocType::Letter,
+        DocType::Agreement,
+        DocType::Report,
+        DocType::Article,
+        DocType::Other,
+    ];
+
+    /// The contract's string for this type.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocType::Letter => "letter",
+            DocType::Agreement => "agreement",
+            DocType::Report => "report",
+            DocType::Article => "article",
+            DocType::Other => "other",
+        }
+    }
+
+    /// The type named by a contract string (any case); `None` if unknown.
+    pub fn from_name(name: &str) -> Option<DocType> {
+        DocType::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(name.trim()))
+    }
 }
 
 /// A registration reference: a number and its date.
