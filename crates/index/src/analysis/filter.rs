@@ -1,0 +1,183 @@
+//! The one token filter of every vopis analyzer: normalise, then stem or key.
+//!
+//! What happens to a word depends only on the field's [`Analysis`]:
+//! - `Be`: normalise for Belarusian (ё kept), our Belarusian stemmer;
+//! - `Ru`: normalise with ё→е, Snowball Russian;
+//! - `En`: normalise, drop a possessive `'s`, Snowball English;
+//! - `Plain`: normalise (Ukrainian and any other language);
+//! - `Exact`: normalise without folding ё (precise words and phrases);
+//! - `Translit`: normalise, then the romanised cross-script key; a word
+//!   with no key (digits only) is dropped.
+//!
+//! [`analyze`] is the same function for one word, used by the query side
+//! so that query words and indexed words always meet.
+
+use std::borrow::Cow;
+
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use vopis_parse::Language;
+use super::pending::{normalizer, romanize, stem};
+use super::spelling;
+
+/// What an analyzer does to each word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Analysis {
+    /// Belarusian stemming.
+    Be,
+    /// Russian stemming.
+    Ru,
+    /// English stemming.
+    En,
+    /// Normalisation only.
+    Plain,
+    /// Lower-case and apostrophes only.
+    Exact,
+    /// Romanised cross-script key.
+    Translit,
+}
+
+/// Stemmers are built once: frostem's are cheap to keep and to share.
+struct Stemmers {
+    ru: frostem::Stemmer,
+    en: frostem::Stemmer,
+}
+
+/// The process's Snowball stemmers.
+static STEMMERS: std::sync::LazyLock<Stemmers> = std::sync::LazyLock::new(|| Stemmers {
+    ru: frostem::Stemmer::new(frostem::Algorithm::Russian),
+    en: frostem::Stemmer::new(frostem::Algorithm::English),
+});
+
+/// Analyses one word as the field's analyzer would: `None` drops it.
+///
+/// ```
+/// use vopis_index::analysis::{analyze, Analysis};
+/// assert_eq!(analyze(Analysis::Ru, "Сотрудничестве").as_deref(), analyze(Analysis::Ru, "сотрудничество").as_deref());
+/// assert_eq!(analyze(Analysis::Exact, "Ёлка").as_deref(), Some("ёлка"));
+/// ```
+pub fn analyze(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
+    match analysis {
+        Analysis::Be => Some(stemmed(normalizer::normalize(word, Language::Be), stem::belarusian)),
+        Analysis::Ru => Some(stemmed(normalizer::normalize(word, Language::Ru), |w| {
+            STEMMERS.ru.stem(w)
+        })),
+        Analysis::En => {
+            let word = normalizer::normalize(word, Language::En);
+            let word = match strip_possessive(&word) {
+                Some(bare) => Cow::Owned(spelling::american(bare).into_owned()),
+                None => match spelling::american(&word) {
+                    Cow::Borrowed(_) => word,
+                    Cow::Owned(changed) => Cow::Owned(changed),
+                },
+            };
+            Some(stemmed(word, |w| STEMMERS.en.stem(w)))
+        }
+        Analysis::Plain => Some(normalizer::normalize(word, Language::Und)),
+        Analysis::Exact => Some(normalizer::normalize(word, Language::Be)),
+        Analysis::Translit => {
+            romanize::key(&normalizer::normalize(word, Language::Be)).map(Cow::Owned)
+        }
+    }
+}
+
+/// `word` without an English possessive ending, if it has one.
+fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .filter(|w| !w.is_empty())
+}
+
+/// Applies a stemmer to a normalised word, keeping the borrow where nothing changed.
+fn stemmed<'a>(word: Cow<'a, str>, stem: impl for<'b> Fn(&'b str) -> Cow<'b, str>) -> Cow<'a, str> {
+    match word {
+        Cow::Borrowed(w) => stem(w),
+        Cow::Owned(w) => Cow::Owned(stem(&w).into_owned()),
+    }
+}
+
+impl TokenFilter for Analysis {
+    type Tokenizer<T: Tokenizer> = AnalysisFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> AnalysisFilter<T> {
+        AnalysisFilter {
+            analysis: self,
+            inner: tokenizer,
+        }
+    }
+}
+
+/// A tokenizer followed by an [`Analysis`].
+#[derive(Clone)]
+pub struct AnalysisFilter<T> {
+    analysis: Analysis,
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for AnalysisFilter<T> {
+    type TokenStream<'a> = AnalysisStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        AnalysisStream {
+            analysis: self.analysis,
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+/// The analysed words of one text.
+pub struct AnalysisStream<T> {
+    analysis: Analysis,
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for AnalysisStream<T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            let token = self.tail.token_mut();
+            match analyze(self.analysis, &token.text) {
+                None => continue,
+                Some(Cow::Borrowed(_)) => return true,
+                Some(Cow::Owned(changed)) => {
+                    token.text = changed;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(analysis: Analysis, word: &str) -> String {
+        analyze(analysis, word).map(Cow::into_owned).unwrap_or_default()
+    }
+
+    #[test]
+    fn russian_forms_meet() {
+        assert_eq!(a(Analysis::Ru, "сотрудничестве"), a(Analysis::Ru, "Сотрудничество"));
+        assert_eq!(a(Analysis::Ru, "ёлки"), a(Analysis::Ru, "елка"));
+    }
+
+    #[test]
+    fn english_forms_meet() {
+        assert_eq!(a(Analysis::En, "programmes"), a(Analysis::En, "programme"));
+        assert_eq!(a(Analysis::En, "Ministry's"), a(Analysis::En, "ministry"));
+    }
+
+    #[test]
+    fn exact_only_lowercases_and_unifies_apostrophes() {
+        assert_eq!(a(Analysis::Exact, "Сотрудничестве"), "сотрудничестве");
+        assert_eq!(a(Analysis::Exact, "З'яўленне"), a(Analysis::Exact, "з’яўленне"));
+    }
+}

@@ -1,0 +1,176 @@
+//! Cuts text into words, keeping apostrophes inside them.
+//!
+//! tantivy's default tokenizer splits `З’яўленне` into `з` and `яўленне`
+//! and `п'ять` into `п` and `ять`. Here a word is a run of letters, digits
+//! and combining marks, and an apostrophe (’ ' ʼ ` ‘ ´) between two letters
+//! belongs to it. A hyphen splits: `научно-технического` gives `научно` and
+//! `технического`, so a query for either part finds it, and a query for the
+//! compound becomes the phrase of its parts, which still matches.
+//!
+//! Invariant: offsets are byte offsets at char boundaries of the input, and
+//! positions count words from 0 within one `token_stream` call.
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+/// Longest word kept, in bytes; longer runs (base64, hashes) are dropped.
+const MAX_WORD_BYTES: usize = 100;
+
+/// Our word tokenizer.
+#[derive(Clone, Debug, Default)]
+pub struct WordTokenizer;
+
+/// The words of one text.
+pub struct WordStream<'a> {
+    text: &'a str,
+    offset: usize,
+    token: Token,
+}
+
+/// Whether `c` can be part of a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks (stress marks, diacritics in decomposed text).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Apostrophe variants that may join two letters of one word.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '’' | '\'' | 'ʼ' | '`' | '‘' | '´')
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
+        WordStream {
+            text,
+            offset: 0,
+            token: Token {
+                position: usize::MAX,
+                ..Token::default()
+            },
+        }
+    }
+}
+
+impl WordStream<'_> {
+    /// The next word's byte range at or after `self.offset`.
+    fn next_word(&mut self) -> Option<(usize, usize)> {
+        let rest = self.text.get(self.offset..)?;
+        let mut start = None;
+        let mut end = 0;
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_word_char(c) {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                end = i + c.len_utf8();
+            } else if start.is_some() {
+                let joins = is_apostrophe(c)
+                    && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+                    && rest.get(..i).and_then(|s| s.chars().last()).is_some_and(char::is_alphabetic);
+                if !joins {
+                    break;
+                }
+            }
+        }
+        let start = start?;
+        let base = self.offset;
+        self.offset = base + end;
+        Some((base + start, base + end))
+    }
+}
+
+impl TokenStream for WordStream<'_> {
+    fn advance(&mut self) -> bool {
+        loop {
+            let Some((from, to)) = self.next_word() else {
+                self.offset = self.text.len();
+                return false;
+            };
+            if to - from > MAX_WORD_BYTES {
+                continue;
+            }
+            let Some(word) = self.text.get(from..to) else {
+                continue;
+            };
+            self.token.position = self.token.position.wrapping_add(1);
+            self.token.offset_from = from;
+            self.token.offset_to = to;
+            self.token.text.clear();
+            self.token.text.push_str(word);
+            return true;
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut t = WordTokenizer;
+        let mut s = t.token_stream(text);
+        let mut out = Vec::new();
+        while s.advance() {
+            let tok = s.token();
+            assert_eq!(&text[tok.offset_from..tok.offset_to], tok.text);
+            out.push(tok.text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn apostrophes_stay_inside_words() {
+        assert_eq!(words("З’яўленне сям'і, п'ять"), ["З’яўленне", "сям'і", "п'ять"]);
+    }
+
+    #[test]
+    fn hyphens_and_punctuation_split() {
+        assert_eq!(
+            words("«научно-технического» сотрудничества; № 06-09/398."),
+            ["научно", "технического", "сотрудничества", "06", "09", "398"]
+        );
+    }
+
+    #[test]
+    fn quotes_around_words_are_not_kept() {
+        assert_eq!(words("'Мінск' ’Гомель’ O'Brien"), ["Мінск", "Гомель", "O'Brien"]);
+    }
+
+    #[test]
+    fn positions_count_words() {
+        let mut t = WordTokenizer;
+        let mut s = t.token_stream("адзін два  тры");
+        let mut positions = Vec::new();
+        while s.advance() {
+            positions.push(s.token().position);
+        }
+        assert_eq!(positions, [0, 1, 2]);
+    }
+
+    #[test]
+    fn overlong_runs_are_dropped() {
+        let long = "a".repeat(150);
+        assert_eq!(words(&format!("x {long} y")), ["x", "y"]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in ["", "’", "''a", "a'", "ў’", "\u{301}", "a\u{301}b", "—–-", "日本語テキスト"] {
+            let _ = words(text);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! A parsed [`Document`] and its paths become one index entry.
+//!
+//! Each paragraph goes to the body field of its language, so a bilingual
+//! letter is stemmed right in both halves: the document's main language
+//! takes the whole text when it covers nearly all of it; otherwise every
+//! paragraph is detected on its own (with its neighbours as context).
+//! Title, subject and sender go to the heading fields of every language (a
+//! heading is too short to trust one language). Capitalised words, names
+//! and people go to the cross-script field; lower-case words are left out
+//! of it (names are what crosses scripts, and keying every word would
+//! double the index for little).
+//!
+//! Invariant: the stored record is the document as given (its `path` the
+//! first path); the entry's `path` values are `paths`, deduplicated.
+
+use std::sync::LazyLock;
+
+use tantivy::schema::Facet;
+use tantivy::{DateTime, TantivyDocument};
+use vopis_parse::analysis::detection::Detector;
+use vopis_parse::{Document, Language};
+
+use crate::keys::number_key;
+use crate::schema::{Fields, KIND_DOC};
+
+/// A share at or above which the main language takes the whole text.
+const WHOLE_TEXT_SHARE: f64 = 0.97;
+/// A share at or above which a language is a filter value of the document.
+const FILTER_SHARE: f64 = 0.15;
+
+/// The detector that splits mixed texts by paragraph.
+static DETECTOR: LazyLock<Detector> =
+    LazyLock::new(|| Detector::new(&[Language::Be, Language::Ru, Language::Uk, Language::En]));
+
+/// The body field of a language.
+fn body_field(f: &Fields, lang: Language) -> tantivy::schema::Field {
+    match lang {
+        Language::Be => f.body_be,
+        Language::Ru => f.body_ru,
+        Language::En => f.body_en,
+        _ => f.body_other,
+    }
+}
+
+/// The index entry of `doc`, found at `paths`.
+pub(crate) fn to_entry(f: &Fields, doc: &Document, paths: &[String]) -> TantivyDocument {
+    let mut e = TantivyDocument::new();
+    e.add_text(f.kind, KIND_DOC);
+    e.add_text(f.id, &doc.id);
+    let mut seen: Vec<&str> = Vec::new();
+    for p in paths {
+        if !seen.contains(&p.as_str()) {
+            seen.push(p);
+            e.add_text(f.path, p);
+        }
+    }
+    if let Ok(json) = serde_json::to_string(doc) {
+        e.add_text(f.record, json);
+    }
+    add_body(&mut e, f, doc);
+    e.add_text(f.exact, &doc.text);
+
+    let heads: Vec<&str> = [&doc.title, &doc.subject, &doc.sender]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let head = heads.join("\n");
+    for field in [f.head_be, f.head_ru, f.head_en, f.head_exact] {
+        e.add_text(field, &head);
+    }
+    if let Some(sender) = &doc.sender {
+        e.add_text(f.sender, sender);
+    }
+    if let Some(recipient) = &doc.recipient {
+        e.add_text(f.recipient, recipient);
+    }
+    let mut names: Vec<&str> = doc.organizations.iter().map(String::as_str).collect();
+    names.extend(doc.people.iter().map(String::as_str));
+    names.extend(doc.signatories.iter().map(|s| s.name.as_str()));
+    for name in &names {
+        e.add_text(f.names, name);
+    }
+    e.add_text(f.translit, translit_text(doc, &names));
+
+    if let Some(key) = doc.number.as_deref().and_then(number_key) {
+        e.add_text(f.number, key);
+    }
+    if let Some(key) = doc.in_reply_to.as_ref().and_then(|r| r.number.as_deref()).and_then(number_key) {
+        e.add_text(f.reply_to, key);
+    }
+    if let Some(key) = doc.incoming.as_ref().and_then(|r| r.number.as_deref()).and_then(number_key) {
+        e.add_text(f.incoming, key);
+    }
+    add_filters(&mut e, f, doc);
+    e
+}
+
+/// Paragraphs into the body field of their language.
+fn add_body(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
+    let main_share = doc.languages.first().map_or(0.0, |s| s.share);
+    if doc.languages.len() <= 1 || main_share >= WHOLE_TEXT_SHARE {
+        e.add_text(body_field(f, doc.language), &doc.text);
+        return;
+    }
+    let mut parts: [String; 4] = Default::default();
+    for block in DETECTOR.blocks(&doc.text) {
+        let slot = match body_field(f, block.detection.lang) {
+            x if x == f.body_be => 0,
+            x if x == f.body_ru => 1,
+            x if x == f.body_en => 2,
+            _ => 3,
+        };
+        if let Some(part) = parts.get_mut(slot) {
+            if !part.is_empty() {
+                part.push_str("\n\n");
+            }
+            part.push_str(block.text);
+        }
+    }
+    for (field, part) in [f.body_be, f.body_ru, f.body_en, f.body_other].into_iter().zip(parts) {
+        if !part.is_empty() {
+            e.add_text(field, part);
+        }
+    }
+}
+
+/// Capitalised words of the title and text, and every name, for the cross-script field.
+fn translit_text(doc: &Document, names: &[&str]) -> String {
+    let mut out = String::new();
+    let sources = doc.title.iter().chain(doc.sender.iter()).chain(doc.recipient.iter());
+    for text in sources.map(String::as_str).chain(names.iter().copied()) {
+        out.push_str(text);
+        out.push('\n');
+    }
+    for word in doc.text.split(|c: char| !(c.is_alphabetic() || c == '’' || c == '\'')) {
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            out.push_str(word);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Filter fields and facets: language, type, countries, date and year, sender.
+fn add_filters(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
+    let mut langs = vec![doc.language];
+    langs.extend(doc.languages.iter().filter(|s| s.share >= FILTER_SHARE).map(|s| s.lang));
+    langs.dedup();
+    let mut added: Vec<Language> = Vec::new();
+    for lang in langs {
+        if !added.contains(&lang) {
+            added.push(lang);
+            e.add_text(f.lang, lang.code());
+        }
+    }
+    e.add_facet(f.facet, Facet::from_path(["lang", doc.language.code()]));
+    e.add_text(f.doc_type, doc.doc_type.as_str());
+    e.add_facet(f.facet, Facet::from_path(["type", doc.doc_type.as_str()]));
+    for country in &doc.countries {
+        let code = country.to_uppercase();
+        e.add_text(f.country, &code);
+        e.add_facet(f.facet, Facet::from_path(["country", code.as_str()]));
+    }
+    if let Some((date, year)) = doc.date.as_deref().and_then(parse_date) {
+        e.add_date(f.date, date);
+        e.add_u64(f.year, year);
+        e.add_facet(f.facet, Facet::from_path(["year", year.to_string().as_str()]));
+    }
+    if let Some(sender) = doc.sender.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        e.add_facet(f.facet, Facet::from_path(["sender", sender]));
+    }
+}
+
+/// A "YYYY-MM-DD" date as a tantivy date (UTC midnight) and its year.
+pub(crate) fn parse_date(text: &str) -> Option<(DateTime, u64)> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.get(..2)?.parse().ok()?;
+    let days = days_from_civil(year, month, day)?;
+    Some((DateTime::from_timestamp_secs(days * 86_400), u64::try_from(year).ok()?))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date; `None` if impossible.
+fn days_from_civil(year: i64, month: u32, day: u32) -> Option<i64> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let last = *month_days.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+    if day == 0 || day > last {
+        return None;
+    }
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_convert_to_days() {
+        let (d, y) = parse_date("2019-07-18").unwrap();
+        assert_eq!(y, 2019);
+        assert_eq!(d.into_timestamp_secs(), 1_563_408_000);
+        assert_eq!(parse_date("1970-01-01").unwrap().0.into_timestamp_secs(), 0);
+        assert!(parse_date("2019-02-29").is_none());
+        assert!(parse_date("2020-02-29").is_some());
+        assert!(parse_date("2019-13-01").is_none());
+        assert!(parse_date("garbage").is_none());
+    }
+}
