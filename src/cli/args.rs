@@ -29,6 +29,69 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Detect the language of each line of stdin: one JSON object per line, in order.
     Lang,
+    /// Parse every file under each PATH in parallel and index it.
+    Ingest(IngestArgs),
+    /// Watch an inbox folder and index every file that lands in it, until stopped.
+    Watch(WatchArgs),
+    /// Search the index.
+    Search(SearchArgs),
+    /// Show the stored record of one document, with its paths and thread links.
+    Show(ShowArgs),
+    /// Documents by language, type and year, and the failures.
+    Stats,
+}
+
+/// Arguments of `vopis ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files or directories (walked recursively).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Parse threads (default: the machine's cores).
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Parse again the files whose last attempt failed, even if unchanged.
+    #[arg(long)]
+    pub retry_failed: bool,
+    /// Remove from the index the documents whose every path is gone.
+    #[arg(long)]
+    pub sync: bool,
+}
+
+/// Arguments of `vopis watch`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The inbox folder.
+    #[arg(value_name = "INBOX")]
+    pub inbox: PathBuf,
+    /// Parse threads (default: the machine's cores).
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+/// Arguments of `vopis search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query (Lucene-style: words, "phrases", +required, -excluded, AND/OR/NOT, field:value).
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+    /// Most hits to show.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+    /// Hits to skip (for paging).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: usize,
+    /// Also print facet counts (language, type, year, country, sender) of the whole result set.
+    #[arg(long)]
+    pub facets: bool,
+}
+
+/// Arguments of `vopis show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The document's id (its content hash; a unique prefix is enough).
+    #[arg(value_name = "ID")]
+    pub id: String,
 }
 
 /// Arguments of `vopis extract`.

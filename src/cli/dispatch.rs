@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use super::args::{Command, Config};
-use super::{extract, lang, output};
+use super::{extract, ingest, lang, output, search, show, stats, watch};
 
 /// Parses the command line and runs the chosen subcommand.
 pub fn run() -> ExitCode {
@@ -12,6 +12,11 @@ pub fn run() -> ExitCode {
     let result = match &config.command {
         Command::Extract(extract) => extract::run(&config, extract),
         Command::Lang => lang::run(),
+        Command::Ingest(args) => ingest::run(&config, args),
+        Command::Watch(args) => watch::run(&config, args),
+        Command::Search(args) => search::run(&config, args),
+        Command::Show(args) => show::run(&config, args),
+        Command::Stats => stats::run(&config),
     };
     match result {
         Ok(code) => code,

@@ -8,7 +8,12 @@
 mod args;
 mod dispatch;
 mod extract;
+mod ingest;
 mod lang;
 mod output;
+mod search;
+mod show;
+mod stats;
+mod watch;
 
 pub use dispatch::run;
