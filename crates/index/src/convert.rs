@@ -20,6 +20,7 @@ use tantivy::{DateTime, TantivyDocument};
 use vopis_parse::analysis::detection::Detector;
 use vopis_parse::{Document, Language};
 
+use crate::analysis::is_letter;
 use crate::keys::number_key;
 use crate::schema::{Fields, KIND_DOC};
 
@@ -133,13 +134,22 @@ fn translit_text(doc: &Document, names: &[&str]) -> String {
         out.push_str(text);
         out.push('\n');
     }
-    for word in doc.text.split(|c: char| !(c.is_alphabetic() || c == '’' || c == '\'')) {
-        if word.chars().next().is_some_and(char::is_uppercase) {
+    for word in doc.text.split(|c: char| !(is_letter(c) || c == '’' || c == '\'')) {
+        if word.chars().next().is_some_and(is_upper) {
             out.push_str(word);
             out.push(' ');
         }
     }
     out
+}
+
+/// Whether `c` is an upper-case letter (Cyrillic and ASCII from their ranges).
+fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | '\u{0400}'..='\u{042F}' => true,
+        '\0'..='\x7f' | '\u{0430}'..='\u{045F}' => false,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// Filter fields and facets: language, type, countries, date and year, sender.

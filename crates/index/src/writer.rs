@@ -70,6 +70,9 @@ pub struct Writer<'i> {
     inner: IndexWriter,
     searcher: Searcher,
     pending: HashMap<String, StoredDocument>,
+    /// For each path of a pending document, the pending ids that had it
+    /// (may be stale: always check the document's own paths).
+    pending_paths: HashMap<String, BTreeSet<String>>,
     deleted: HashSet<String>,
 }
 
@@ -84,6 +87,7 @@ impl<'i> Writer<'i> {
             inner,
             searcher: index.searcher()?,
             pending: HashMap::new(),
+            pending_paths: HashMap::new(),
             deleted: HashSet::new(),
         })
     }
@@ -158,6 +162,7 @@ impl<'i> Writer<'i> {
         self.inner.commit()?;
         self.searcher = self.index.searcher()?;
         self.pending.clear();
+        self.pending_paths.clear();
         self.deleted.clear();
         Ok(())
     }
@@ -166,6 +171,7 @@ impl<'i> Writer<'i> {
     pub fn rollback(&mut self) -> Result<()> {
         self.inner.rollback()?;
         self.pending.clear();
+        self.pending_paths.clear();
         self.deleted.clear();
         Ok(())
     }
@@ -179,8 +185,11 @@ impl<'i> Writer<'i> {
     fn detach(&mut self, path: &str, keep: Option<&str>) -> Result<usize> {
         let mut holders: Vec<StoredDocument> = Vec::new();
         let mut ids: BTreeSet<String> = BTreeSet::new();
-        for doc in self.pending.values() {
-            if doc.paths.iter().any(|p| p == path) && ids.insert(doc.document.id.clone()) {
+        for id in self.pending_paths.get(path).into_iter().flatten() {
+            if let Some(doc) = self.pending.get(id)
+                && doc.paths.iter().any(|p| p == path)
+                && ids.insert(id.clone())
+            {
                 holders.push(doc.clone());
             }
         }
@@ -222,6 +231,12 @@ impl<'i> Writer<'i> {
         // add_document only fails when the indexing threads are gone; commit reports that.
         let _ = self.inner.add_document(entry);
         self.deleted.remove(&document.id);
+        for p in &paths {
+            self.pending_paths
+                .entry(p.clone())
+                .or_default()
+                .insert(document.id.clone());
+        }
         self.pending.insert(document.id.clone(), StoredDocument { document, paths });
     }
 }

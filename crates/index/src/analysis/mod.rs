@@ -16,3 +16,4 @@ mod tokenizer;
 pub use filter::{Analysis, analyze};
 pub use register::register;
 pub use tokenizer::WordTokenizer;
+pub(crate) use tokenizer::is_letter;

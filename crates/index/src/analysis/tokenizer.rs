@@ -26,9 +26,25 @@ pub struct WordStream<'a> {
     token: Token,
 }
 
-/// Whether `c` can be part of a word.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+/// Whether `c` can be part of a word. ASCII and the Cyrillic letters are
+/// answered from their ranges; only other scripts pay for the Unicode tables.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\x7f' => false,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true,
+        _ => c.is_alphanumeric() || is_mark(c),
+    }
+}
+
+/// Whether `c` is a letter, with the same fast paths as [`is_word_char`].
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' => false,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Combining marks (stress marks, diacritics in decomposed text).
@@ -71,8 +87,8 @@ impl WordStream<'_> {
                 end = i + c.len_utf8();
             } else if start.is_some() {
                 let joins = is_apostrophe(c)
-                    && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
-                    && rest.get(..i).and_then(|s| s.chars().last()).is_some_and(char::is_alphabetic);
+                    && chars.peek().is_some_and(|&(_, n)| is_letter(n))
+                    && rest.get(..i).and_then(|s| s.chars().last()).is_some_and(is_letter);
                 if !joins {
                     break;
                 }
@@ -165,6 +181,14 @@ mod tests {
     fn overlong_runs_are_dropped() {
         let long = "a".repeat(150);
         assert_eq!(words(&format!("x {long} y")), ["x", "y"]);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode() {
+        for c in ('\0'..='\u{2FFF}').chain('\u{1E000}'..='\u{1E0FF}') {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
