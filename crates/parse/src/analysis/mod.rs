@@ -4,3 +4,6 @@
 //! here now, segmenters and normalisers come with the index.
 
 pub mod detection;
+pub mod normalizer;
+pub mod romanize;
+pub mod stem;
