@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use vopis_parse::Language;
-use super::pending::{normalizer, romanize, stem};
+use vopis_parse::analysis::{normalizer, romanize, stem};
 use super::spelling;
 
 /// What an analyzer does to each word.
@@ -173,6 +173,23 @@ mod tests {
     fn english_forms_meet() {
         assert_eq!(a(Analysis::En, "programmes"), a(Analysis::En, "programme"));
         assert_eq!(a(Analysis::En, "Ministry's"), a(Analysis::En, "ministry"));
+    }
+
+    #[test]
+    fn belarusian_forms_meet() {
+        assert_eq!(a(Analysis::Be, "навука"), a(Analysis::Be, "навуцы"));
+        assert_eq!(a(Analysis::Be, "Супрацоўніцтве"), a(Analysis::Be, "супрацоўніцтва"));
+        assert_eq!(a(Analysis::Be, "З'яўленне"), a(Analysis::Be, "з’яўленні"));
+    }
+
+    #[test]
+    fn names_meet_across_scripts() {
+        let key = a(Analysis::Translit, "Щербаков");
+        assert!(!key.is_empty());
+        for form in ["Shcherbakov", "Shcharbakow", "Ščarbakoŭ", "ШЧАРБАКОЎ"] {
+            assert_eq!(a(Analysis::Translit, form), key, "{form}");
+        }
+        assert_eq!(analyze(Analysis::Translit, "2019"), None);
     }
 
     #[test]

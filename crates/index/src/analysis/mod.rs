@@ -8,7 +8,6 @@
 
 mod filter;
 pub mod names;
-mod pending;
 mod register;
 mod spelling;
 mod tokenizer;
