@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use vopis_parse::Language;
 use vopis_parse::analysis::{normalizer, romanize, stem};
-use super::spelling;
+use super::{fast, spelling};
 
 /// What an analyzer does to each word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,11 @@ static STEMMERS: std::sync::LazyLock<Stemmers> = std::sync::LazyLock::new(|| Ste
     en: frostem::Stemmer::new(frostem::Algorithm::English),
 });
 
+/// The pipeline's normal form of `word` in `lang`, by the fast path when it can.
+fn normal(word: &str, lang: Language) -> Cow<'_, str> {
+    fast::plain(word, lang).unwrap_or_else(|| normalizer::normalize(word, lang))
+}
+
 /// Analyses one word as the field's analyzer would: `None` drops it.
 ///
 /// ```
@@ -57,12 +62,12 @@ static STEMMERS: std::sync::LazyLock<Stemmers> = std::sync::LazyLock::new(|| Ste
 /// ```
 pub fn analyze(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
     match analysis {
-        Analysis::Be => Some(stemmed(normalizer::normalize(word, Language::Be), stem::belarusian)),
-        Analysis::Ru => Some(stemmed(normalizer::normalize(word, Language::Ru), |w| {
+        Analysis::Be => Some(stemmed(normal(word, Language::Be), stem::belarusian)),
+        Analysis::Ru => Some(stemmed(normal(word, Language::Ru), |w| {
             STEMMERS.ru.stem(w)
         })),
         Analysis::En => {
-            let word = normalizer::normalize(word, Language::En);
+            let word = normal(word, Language::En);
             let word = match strip_possessive(&word) {
                 Some(bare) => Cow::Owned(spelling::american(bare).into_owned()),
                 None => match spelling::american(&word) {
@@ -72,10 +77,10 @@ pub fn analyze(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
             };
             Some(stemmed(word, |w| STEMMERS.en.stem(w)))
         }
-        Analysis::Plain => Some(normalizer::normalize(word, Language::Und)),
-        Analysis::Exact => Some(normalizer::normalize(word, Language::Be)),
+        Analysis::Plain => Some(normal(word, Language::Und)),
+        Analysis::Exact => Some(normal(word, Language::Be)),
         Analysis::Translit => {
-            romanize::key(&normalizer::normalize(word, Language::Be)).map(Cow::Owned)
+            romanize::key(&normal(word, Language::Be)).map(Cow::Owned)
         }
     }
 }

@@ -6,6 +6,7 @@
 //! language's stemmer. The same analyzers analyse query words, so a query
 //! form meets every form of the word in the text.
 
+mod fast;
 mod filter;
 pub mod names;
 mod register;
