@@ -53,7 +53,10 @@ fn main() {
 
     println!("\n| indexer | docs/s | MB/s | index MB | index MB per MB of text |");
     println!("|---|---:|---:|---:|---:|");
-    for (name, t, size) in [("bare tantivy", bare, bare_size), ("vopis", ours, ours_size)] {
+    for (name, t, size) in [
+        ("bare tantivy", bare, bare_size),
+        ("vopis", ours, ours_size),
+    ] {
         let s = t.as_secs_f64();
         println!(
             "| {name} | {:.0} | {:.2} | {size:.1} | {:.2} |",
@@ -75,8 +78,9 @@ fn index_bare(docs: &[Document], dir: &Path) -> Duration {
     let mut builder = Schema::builder();
     let body = builder.add_text_field("body", TEXT);
     let index = tantivy::Index::create_in_dir(dir, builder.build()).expect("bare index");
-    let mut writer: tantivy::IndexWriter =
-        index.writer_with_num_threads(1, 128 << 20).expect("bare writer");
+    let mut writer: tantivy::IndexWriter = index
+        .writer_with_num_threads(1, 128 << 20)
+        .expect("bare writer");
     let started = Instant::now();
     for (i, doc) in docs.iter().enumerate() {
         writer
@@ -112,8 +116,16 @@ fn index_ours(docs: &[Document], dir: &Path) -> (Duration, Index) {
         writer.commit().expect("vopis commit");
     }
     let took = started.elapsed();
-    let unique = docs.iter().map(|d| d.id.as_str()).collect::<std::collections::HashSet<_>>().len();
-    assert_eq!(index.document_count().expect("count"), unique, "vopis lost documents");
+    let unique = docs
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    assert_eq!(
+        index.document_count().expect("count"),
+        unique,
+        "vopis lost documents"
+    );
     (took, index)
 }
 
@@ -149,13 +161,22 @@ fn latency(index: &Index, docs: &[Document]) {
         facets,
         ..SearchRequest::default()
     };
-    let word: Vec<SearchRequest> = (0..QUERIES).map(|_| request(rng.pick(&words).to_string(), false)).collect();
+    let word: Vec<SearchRequest> = (0..QUERIES)
+        .map(|_| request(rng.pick(&words).to_string(), false))
+        .collect();
     let phrase: Vec<SearchRequest> = (0..QUERIES)
         .map(|_| {
             let doc = rng.pick(docs);
-            let ws: Vec<&str> = doc.text.split_whitespace().filter(|w| w.chars().all(char::is_alphabetic)).collect();
+            let ws: Vec<&str> = doc
+                .text
+                .split_whitespace()
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .collect();
             let at = rng.below(ws.len().saturating_sub(2).max(1));
-            let pair = ws.get(at..at + 2).map(|p| p.join(" ")).unwrap_or_else(|| "сотрудничества".into());
+            let pair = ws
+                .get(at..at + 2)
+                .map(|p| p.join(" "))
+                .unwrap_or_else(|| "сотрудничества".into());
             request(format!("\"{pair}\""), false)
         })
         .collect();
@@ -163,12 +184,18 @@ fn latency(index: &Index, docs: &[Document]) {
         .map(|_| {
             let y = 2005 + rng.below(18);
             request(
-                format!("{} lang:ru type:letter date:[{y}-01-01 TO {}-12-31]", rng.pick(&words), y + 2),
+                format!(
+                    "{} lang:ru type:letter date:[{y}-01-01 TO {}-12-31]",
+                    rng.pick(&words),
+                    y + 2
+                ),
                 false,
             )
         })
         .collect();
-    let faceted: Vec<SearchRequest> = (0..QUERIES).map(|_| request(rng.pick(&words).to_string(), true)).collect();
+    let faceted: Vec<SearchRequest> = (0..QUERIES)
+        .map(|_| request(rng.pick(&words).to_string(), true))
+        .collect();
     kinds.push(("word", word));
     kinds.push(("phrase", phrase));
     kinds.push(("filtered", filtered));
@@ -190,7 +217,14 @@ fn latency(index: &Index, docs: &[Document]) {
         }
         assert!(hits > 0, "{name} queries found nothing");
         times.sort();
-        let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)].as_secs_f64() * 1e3;
-        println!("| {name} | {:.2} | {:.2} | {:.0} |", at(0.50), at(0.99), hits as f64 / requests.len() as f64);
+        let at = |q: f64| {
+            times[((times.len() as f64 * q) as usize).min(times.len() - 1)].as_secs_f64() * 1e3
+        };
+        println!(
+            "| {name} | {:.2} | {:.2} | {:.0} |",
+            at(0.50),
+            at(0.99),
+            hits as f64 / requests.len() as f64
+        );
     }
 }

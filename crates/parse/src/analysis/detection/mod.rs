@@ -19,3 +19,4 @@ mod words;
 
 pub use detector::{Detection, Detector};
 pub use document::Block;
+pub(crate) use document::shares_of;
