@@ -16,7 +16,8 @@
 //! read before `ch`, so `Shcharbakow` keeps its `щ`.) An unmarked Łacinka `ch`
 //! (`Chojniki`) is therefore read as `ч`: a known gap.
 //!
-//! Other choices: `c` alone is `ц` (→ `t`, see `key.rs`), `ck` is `k`;
+//! Other choices: `c` is always `ц` (→ `t`, see `key.rs`), also in `ck`
+//! (`Słuck` = `Слуцк`; English `Jack` loses);
 //! `h` alone is the `г`/`х` class; `x` is `ks`; `q` is `k`; `j` is `й` (so
 //! English `John` does not meet `Джон`); German `z` (= `ц`) and `v` (= `ф`)
 //! are read as everyone else reads them.
@@ -107,7 +108,6 @@ pub(super) fn read(chars: &[char], at: usize, kh: bool) -> Option<Read> {
         ("sh", b'x'),
         ("sz", b'x'),
         ("cz", b'q'),
-        ("ck", b'k'),
         ("ph", b'f'),
         ("th", b't'),
         ("gh", b'g'),

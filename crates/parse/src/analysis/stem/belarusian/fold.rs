@@ -63,6 +63,13 @@ pub(super) fn fold_last(stem: &str, next: Option<char>) -> Stem<'_> {
         };
     };
     let head = stem.get(..at).unwrap_or_default();
+    if head.is_empty() {
+        // A one-letter word (`з`, `ў`) is a preposition, not a stem.
+        return Stem {
+            head: stem,
+            last: None,
+        };
+    }
     let with = |c: char| Stem {
         head,
         last: Some(c),

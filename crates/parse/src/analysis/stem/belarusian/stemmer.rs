@@ -41,8 +41,10 @@ pub fn belarusian(word: &str) -> Cow<'_, str> {
     let rv = rv_start(word);
     let verb = strip_reflexive(word, rv);
     let stripped = strip_ending(verb, rv);
+    let next = word
+        .get(stripped.stem.len()..)
+        .and_then(|rest| rest.chars().next());
     let stem = collapse_double(stripped.stem);
-    let next = word.get(stem.len()..).and_then(|rest| rest.chars().next());
     let folded = fold_last(stem, next);
     if stripped.tailed {
         fold_vowels(folded)
