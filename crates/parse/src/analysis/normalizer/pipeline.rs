@@ -102,6 +102,82 @@ mod tests {
         };
     }
 
+    /// Tests one normaliser alone, in the pipeline, and for never panicking:
+    /// `normalizer_case!(test_module, Normalizer, lang, input, alone, piped)`.
+    macro_rules! normalizer_case {
+        ($module:ident, $normalizer:expr, $lang:expr, $input:expr, $alone:expr, $piped:expr) => {
+            mod $module {
+                use super::*;
+
+                #[test]
+                fn alone() {
+                    let n = $normalizer;
+                    assert!(n.should_normalize($input, $lang), "gate of {}", stringify!($module));
+                    let got = n.normalize(Cow::Borrowed($input));
+                    assert_eq!(got, $alone, "normaliser {}.rs alone", stringify!($module));
+                }
+
+                #[test]
+                fn in_the_pipeline() {
+                    let got = normalize($input, $lang);
+                    assert_eq!(got, $piped, "{}.rs in the pipeline", stringify!($module));
+                }
+
+                proptest! {
+                    #[test]
+                    fn never_panics(s in any::<String>()) {
+                        let n = $normalizer;
+                        let once = n.normalize(Cow::Borrowed(&s)).into_owned();
+                        let twice = n.normalize(Cow::Borrowed(&once)).into_owned();
+                        prop_assert_eq!(twice, once, "{}.rs is not idempotent", stringify!($module));
+                    }
+                }
+            }
+        };
+    }
+
+    normalizer_case!(
+        control,
+        ControlCharNormalizer,
+        Language::Be,
+        "Мін\u{200b}ск",
+        "Мінск",
+        "мінск"
+    );
+    normalizer_case!(
+        apostrophe,
+        ApostropheNormalizer,
+        Language::Be,
+        "Сям'я",
+        "Сям’я",
+        "сям’я"
+    );
+    normalizer_case!(
+        compatibility,
+        CompatibilityNormalizer,
+        Language::Ru,
+        "ﬁнал",
+        "fiнал",
+        "fiнал"
+    );
+    normalizer_case!(
+        lowercase,
+        LowercaseNormalizer,
+        Language::Uk,
+        "ҐАНОК",
+        "ґанок",
+        "ґанок"
+    );
+    normalizer_case!(
+        stress_mark,
+        StressMarkNormalizer,
+        Language::Ru,
+        "за\u{301}мок",
+        "замок",
+        "замок"
+    );
+    normalizer_case!(yo, YoNormalizer, Language::Ru, "ещё", "еще", "еще");
+
     pipeline_case!(belarusian_keeps_yo, "Вёска", Language::Be, "вёска");
     pipeline_case!(russian_folds_yo, "ЁЛКА", Language::Ru, "елка");
     pipeline_case!(undetermined_folds_yo, "Пётр", Language::Und, "петр");
