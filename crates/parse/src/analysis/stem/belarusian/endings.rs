@@ -58,7 +58,7 @@ pub(super) const ENDINGS: &[&str] = &[
 
 /// Adjective endings that already hold the tail `fold::drop_tail` removes
 /// from nouns (`-ага`: the `аг` of `дапамога`; `-аму`, `-ым`: the `ам`, `ым`
-/// of `праграма`, `рэжым`); after one of these no tail is dropped.
+/// of `праграма`, `рэжым`); after one of these only a `в` tail is dropped.
 pub(super) const TAILED: &[&str] = &[
     "ага", "яга", "ога", "аму", "яму", "ому", "ымі", "імі", "ым", "ім",
 ];

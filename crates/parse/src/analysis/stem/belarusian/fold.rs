@@ -26,7 +26,12 @@
 //!    lose them with their endings (`-ага`, `-аму`, `-ым`, past `-ла`):
 //!    `дапамога`/`дапамогі` → `дапам` like `новага` → `нов`; `праграма`/
 //!    `праграму` → `прагр`; `журнал`/`журнала` → `журн`; `рабіла` → `раб`
-//!    like `рабіць`.
+//!    like `рабіць`. Likewise `ав`/`ов`/`ев`/`ёв`/`яв`, which the
+//!    genitive plural and the surname/place nominative `-аў`/`-оў` take off
+//!    with their ending: `Шчарбакова` → `шчарбак` like `Шчарбакоў`,
+//!    `Магілёва` like `Магілёў`, `дзяржава` like `дзяржаў`. After an
+//!    adjective ending that already held an `м`/`г` tail (`-ага`, `-ым`)
+//!    only the `в` tail may go (`Шчарбаковым`).
 //! 3. **Vowels** ([`fold_vowels`]): akanne and yakanne change the stem's
 //!    vowel with stress (`стол` / `стала`, `лес` / `ляса`, `сяло` / `сёлы`),
 //!    so `о` → `а`, `ё` → `е`, `я` → `е`; and a word-initial `ў` (written
@@ -90,10 +95,12 @@ pub(super) fn fold_last(stem: &str, next: Option<char>) -> Stem<'_> {
     }
 }
 
-/// Drops a final vowel + `л`/`м`, or `аг`/`ог`/`яг`, when it lies in the
-/// region (`rv`, a byte offset into `word`) and leaves a long enough stem,
-/// then folds the new final consonant; returns `stem` unchanged otherwise.
-pub(super) fn drop_tail<'a>(word: &'a str, stem: Stem<'a>, rv: usize) -> Stem<'a> {
+/// Drops a final vowel + `л`/`м`, `аг`/`ог`/`яг`, or `ав`/`ов`/`ев`/`ёв`/`яв`
+/// (only the last kind when `tailed`: the ending held an `м`/`г` tail),
+/// when it lies in the region (`rv`, a byte offset into `word`) and leaves a
+/// long enough stem, then folds the new final consonant; returns `stem`
+/// unchanged otherwise.
+pub(super) fn drop_tail<'a>(word: &'a str, stem: Stem<'a>, rv: usize, tailed: bool) -> Stem<'a> {
     let consonant = match stem.last {
         Some(c) => c,
         None => match stem.head.chars().next_back() {
@@ -112,8 +119,9 @@ pub(super) fn drop_tail<'a>(word: &'a str, stem: Stem<'a>, rv: usize) -> Stem<'a
         return stem;
     };
     let fits = match consonant {
-        'л' | 'м' => is_vowel(vowel),
-        'г' => matches!(vowel, 'а' | 'о' | 'я'),
+        'л' | 'м' => !tailed && is_vowel(vowel),
+        'г' => !tailed && matches!(vowel, 'а' | 'о' | 'я'),
+        'в' => matches!(vowel, 'а' | 'о' | 'е' | 'ё' | 'я'),
         _ => false,
     };
     let cut = body.len() - vowel.len_utf8();
@@ -164,7 +172,7 @@ mod tests {
 
     fn key<'a>(word: &'a str, stem: &'a str, next: Option<char>) -> String {
         let folded = fold_last(stem, next);
-        let dropped = drop_tail(word, folded, rv_start(word));
+        let dropped = drop_tail(word, folded, rv_start(word), false);
         fold_vowels(dropped).into_owned()
     }
 
