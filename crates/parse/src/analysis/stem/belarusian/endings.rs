@@ -20,8 +20,9 @@
 //! - `-й`: it would cut names (`Мікалай`) and adverbs;
 //! - a bare `-ць`, `-ці`, `-чы` (infinitives after a consonant, `несці`,
 //!   `пячы`) and the gerunds `-ачы`, `-ячы`, `-учы`, `-ючы`: they would cut
-//!   the far more frequent nouns `радасць`/`радасці`, `ночы`, `задачы`,
-//!   `справаздачы`; the `-аючы`, `-уючы`, `-яючы` gerunds stay.
+//!   the far more frequent nouns `ночы`, `задачы`, `справаздачы`; the
+//!   `-аючы`, `-уючы`, `-яючы` gerunds stay, and `-ці`/`-ць` after `с`/`з`
+//!   have their own table, [`AFTER_SIBILANT`].
 //!
 //! Invariant: [`ENDINGS`] is ordered by length in characters, longest first
 //! (checked by a test).
@@ -55,6 +56,12 @@ pub(super) const ENDINGS: &[&str] = &[
     // 1
     "а", "я", "о", "ё", "е", "э", "ы", "і", "у", "ю", "ь",
 ];
+
+/// Endings that begin with the soft `ц` (from `т`), stripped only after `с`
+/// or `з`, longest first: the `-сці`/`-зці` infinitive (`несці`, `везці`)
+/// and the `-сць` nouns (`радасць`, `радасці`, `радасцю`). Both then keep
+/// the sibilant, as their other forms do (`нясу`, `радасная`).
+pub(super) const AFTER_SIBILANT: &[&str] = &["цямі", "цям", "цях", "цю", "ці", "ць"];
 
 /// Adjective endings that already hold the tail `fold::drop_tail` removes
 /// from nouns (`-ага`: the `аг` of `дапамога`; `-аму`, `-ым`: the `ам`, `ым`
