@@ -13,7 +13,11 @@
 //!    - `дз` → `д` (`рада` / `радзе`, `вада` / `вадзе`, `горад` / `горадзе`);
 //!    - `з` → `г` (`нага` / `назе`, `бераг` / `беразе`);
 //!    - `с` → `х` (`муха` / `мусе`);
-//!    - `ў` → `в` (`мова` / `моў`, `слова` / `слоў`).
+//!    - `ў` → `в` (`мова` / `моў`, `слова` / `слоў`);
+//!    - the `л` after a labial (`б п в м ф`) goes: verbs insert it in the
+//!      first person (`рабіць` / `раблю`, `любіць` / `люблю`), and nouns
+//!      with one keep it in every form and so lose it in every form
+//!      (`зямля`, `зямлі` → `зем`).
 //!
 //!    The rule cannot know whether a `з` came from `г` (that takes a
 //!    dictionary), so it folds every final one: `база` and `баг` share a
@@ -88,6 +92,9 @@ pub(super) fn fold_last(stem: &str, next: Option<char>) -> Stem<'_> {
         'з' => with('г'),
         'с' => with('х'),
         'ў' => with('в'),
+        'л' if head.ends_with(['б', 'п', 'в', 'м', 'ф']) && head.chars().nth(1).is_some() => {
+            Stem { head, last: None }
+        }
         _ => Stem {
             head: stem,
             last: None,
@@ -184,6 +191,7 @@ mod tests {
         assert_eq!(key("мусе", "мус", Some('е')), "мух");
         assert_eq!(key("радзе", "радз", Some('е')), "рад");
         assert_eq!(key("моў", "моў", None), "мав");
+        assert_eq!(key("раблю", "рабл", Some('ю')), "раб");
     }
 
     #[test]
