@@ -46,7 +46,14 @@ use super::symbol::Sym;
 /// assert_eq!(key("2024"), None);
 /// ```
 pub fn key(word: &str) -> Option<String> {
-    let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let mut chars: Vec<char> = Vec::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => chars.push(c.to_ascii_lowercase()),
+            c if c.is_ascii() || ('а'..='џ').contains(&c) => chars.push(c),
+            c => chars.extend(c.to_lowercase()),
+        }
+    }
     let syms = read(&chars)?;
     let first = syms.iter().copied().find(|s| s.is_letter())?;
     let mut out = String::with_capacity(chars.len());
@@ -103,6 +110,7 @@ fn push_consonant(out: &mut String, last: &mut Option<u8>, class: u8) {
 fn read(chars: &[char]) -> Option<Vec<Sym>> {
     let kh = ch_is_kh(chars);
     let mut syms = Vec::with_capacity(chars.len());
+    let mut seen_letter = false;
     let mut at = 0;
     while let Some(&c) = chars.get(at) {
         if c.is_ascii_digit() {
@@ -111,11 +119,16 @@ fn read(chars: &[char]) -> Option<Vec<Sym>> {
         } else if is_cyrillic(c) {
             let sym = cyrillic::sym(c)?;
             // A word-initial `ў` is the vowel `у` after a vowel-final word.
-            let initial = !syms.iter().any(|s: &Sym| s.is_letter());
-            syms.push(if initial && c == 'ў' { Sym::U } else { sym });
+            syms.push(if !seen_letter && c == 'ў' {
+                Sym::U
+            } else {
+                sym
+            });
+            seen_letter |= sym.is_letter();
             at += 1;
         } else if is_latin(c) {
             let read = latin::read(chars, at, kh)?;
+            seen_letter |= read.sym.is_letter();
             syms.push(read.sym);
             syms.extend(read.then);
             at += read.len.max(1);

@@ -90,6 +90,10 @@ pub(super) fn read(chars: &[char], at: usize, kh: bool) -> Option<Read> {
         }
         n > 0
     };
+    let c = *rest.first()?;
+    if !matches!(c, 's' | 't' | 'z' | 'k' | 'c' | 'p' | 'g') {
+        return single(c);
+    }
     if starts("shch") || starts("szcz") {
         return cons(b'x', 4);
     }
@@ -120,8 +124,21 @@ pub(super) fn read(chars: &[char], at: usize, kh: bool) -> Option<Read> {
     if starts("ch") {
         return cons(if kh { b'g' } else { b'q' }, 2);
     }
-    let c = *rest.first()?;
+    single(c)
+}
+
+/// Reads one letter that starts no multi-letter spelling.
+fn single(c: char) -> Option<Read> {
+    let one = |sym: Sym, len: usize| {
+        Some(Read {
+            sym,
+            then: None,
+            len,
+        })
+    };
+    let cons = |b: u8, len: usize| one(Sym::Cons(b), len);
     let c = match c {
+        c if c.is_ascii() => c,
         'š' | 'ŝ' => return cons(b'x', 1),
         'ž' | 'ż' => return cons(b'j', 1),
         'č' => return cons(b'q', 1),

@@ -27,6 +27,8 @@
 //! Invariant: [`ENDINGS`] is ordered by length in characters, longest first
 //! (checked by a test).
 
+use std::sync::LazyLock;
+
 /// Inflectional endings of nouns, adjectives, participles and verbs,
 /// longest first.
 #[rustfmt::skip]
@@ -57,6 +59,30 @@ pub(super) const ENDINGS: &[&str] = &[
     "а", "я", "о", "ё", "е", "э", "ы", "і", "у", "ю", "ь",
 ];
 
+/// [`ENDINGS`] grouped by their last letter, each group longest first, so
+/// that a word is compared only with the endings it could have.
+static BY_LAST: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for ending in ENDINGS {
+        let Some(last) = ending.chars().next_back() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(c, _)| *c == last) {
+            Some((_, group)) => group.push(ending),
+            None => groups.push((last, vec![ending])),
+        }
+    }
+    groups
+});
+
+/// The endings of [`ENDINGS`] that end in `last`, longest first.
+pub(super) fn ending_in(last: char) -> &'static [&'static str] {
+    BY_LAST
+        .iter()
+        .find(|(c, _)| *c == last)
+        .map_or(&[], |(_, group)| group.as_slice())
+}
+
 /// Endings that begin with the soft `ц` (from `т`), stripped only after `с`
 /// or `з`, longest first: the `-сці`/`-зці` infinitive (`несці`, `везці`)
 /// and the `-сць` nouns (`радасць`, `радасці`, `радасцю`). Both then keep
@@ -73,6 +99,21 @@ pub(super) const TAILED: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grouping_keeps_every_ending_in_order() {
+        let total: usize = "аеёіоуыэюяьўймхшцчвг"
+            .chars()
+            .map(|c| ending_in(c).len())
+            .sum();
+        assert_eq!(
+            total,
+            ENDINGS.len(),
+            "an ending's last letter is missing from the test"
+        );
+        assert_eq!(ending_in('і').first(), Some(&"авалі"));
+        assert!(ending_in('ж').is_empty());
+    }
 
     #[test]
     fn endings_are_longest_first_and_unique() {

@@ -9,7 +9,7 @@
 //! char boundary and is never shorter than `MIN_STEM` characters unless the
 //! input already was.
 
-use super::endings::{AFTER_SIBILANT, ENDINGS, TAILED};
+use super::endings::{AFTER_SIBILANT, TAILED, ending_in};
 use super::region::is_vowel;
 
 /// The fewest characters a stem keeps.
@@ -56,7 +56,7 @@ pub(super) struct Stripped<'a> {
     pub tailed: bool,
 }
 
-/// Removes the longest inflectional ending of [`ENDINGS`] that lies in the
+/// Removes the longest inflectional ending (`endings::ENDINGS`) that lies in the
 /// region and leaves a long enough stem (an [`AFTER_SIBILANT`] ending after
 /// `с`/`з` first); returns the word when none does.
 pub(super) fn strip_ending(word: &str, rv: usize) -> Stripped<'_> {
@@ -70,7 +70,8 @@ pub(super) fn strip_ending(word: &str, rv: usize) -> Stripped<'_> {
             tailed: false,
         };
     }
-    ENDINGS
+    let last = word.chars().next_back().unwrap_or_default();
+    ending_in(last)
         .iter()
         .filter_map(|ending| word.strip_suffix(ending).map(|stem| (stem, ending)))
         .find(|(stem, _)| may_cut(word, stem.len(), rv))
