@@ -12,7 +12,7 @@ mod fields;
 mod lex;
 mod syntax;
 
-pub(crate) use build::{Built, build, words};
+pub(crate) use build::{Built, build};
 pub use syntax::{MAX_CLAUSES, MAX_DEPTH, MAX_QUERY_CHARS};
 
 use crate::error::Result;
