@@ -35,11 +35,16 @@ pub fn run(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode> {
             out.write_all(b"\n")?;
         }
         if let Some(facets) = &results.facets {
-            serde_json::to_writer(&mut out, &json!({ "facets": facets })).map_err(io::Error::from)?;
+            serde_json::to_writer(&mut out, &json!({ "facets": facets }))
+                .map_err(io::Error::from)?;
             out.write_all(b"\n")?;
         }
     } else {
-        let (open, close) = if terminal { ("\x1b[1m", "\x1b[0m") } else { ("«", "»") };
+        let (open, close) = if terminal {
+            ("\x1b[1m", "\x1b[0m")
+        } else {
+            ("«", "»")
+        };
         for (n, hit) in results.hits.iter().enumerate() {
             write_hit(&mut out, args.offset + n + 1, hit, open, close)?;
         }
@@ -47,7 +52,11 @@ pub fn run(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         let plural = if results.total == 1 { "" } else { "s" };
         if args.offset > 0 && shown > 0 {
             let (first, last) = (args.offset + 1, args.offset + shown);
-            writeln!(out, "{shown} of {} document{plural} (hits {first}–{last})", results.total)?;
+            writeln!(
+                out,
+                "{shown} of {} document{plural} (hits {first}–{last})",
+                results.total
+            )?;
         } else {
             writeln!(out, "{shown} of {} document{plural}", results.total)?;
         }
@@ -61,7 +70,12 @@ pub fn run(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode> {
 
 /// The JSON object of one hit.
 fn hit_json(hit: &Hit) -> serde_json::Value {
-    let highlights: Vec<[usize; 2]> = hit.snippet.highlights.iter().map(|r| [r.start, r.end]).collect();
+    let highlights: Vec<[usize; 2]> = hit
+        .snippet
+        .highlights
+        .iter()
+        .map(|r| [r.start, r.end])
+        .collect();
     json!({
         "id": hit.id,
         "path": hit.path,

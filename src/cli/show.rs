@@ -18,7 +18,11 @@ use super::args::{Config, ShowArgs};
 pub fn run(config: &Config, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let index = Index::open(&config.index)?;
     let Some(id) = index.resolve_id(&args.id)? else {
-        bail!("no document with id {} in {}", args.id, config.index.display());
+        bail!(
+            "no document with id {} in {}",
+            args.id,
+            config.index.display()
+        );
     };
     let stored = index
         .document(&id)?
@@ -35,7 +39,13 @@ pub fn run(config: &Config, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         serde_json::to_writer(&mut out, &value).map_err(io::Error::from)?;
         out.write_all(b"\n")?;
     } else {
-        write_human(&mut out, &stored.document, &stored.paths, &thread.answers, &thread.replies)?;
+        write_human(
+            &mut out,
+            &stored.document,
+            &stored.paths,
+            &thread.answers,
+            &thread.replies,
+        )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -59,8 +69,13 @@ fn write_human(
         })
     };
     let countries = (!doc.countries.is_empty()).then(|| doc.countries.join(", "));
-    let signatories = (!doc.signatories.is_empty())
-        .then(|| doc.signatories.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", "));
+    let signatories = (!doc.signatories.is_empty()).then(|| {
+        doc.signatories
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
     let rows: [(&str, Option<String>); 14] = [
         ("id", Some(doc.id.clone())),
         ("title", doc.title.clone()),

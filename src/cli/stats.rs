@@ -20,7 +20,11 @@ pub fn run(config: &Config) -> anyhow::Result<ExitCode> {
         serde_json::to_writer(&mut out, &stats).map_err(io::Error::from)?;
         out.write_all(b"\n")?;
     } else {
-        writeln!(out, "{} documents, {} failed files", stats.documents, stats.failed)?;
+        writeln!(
+            out,
+            "{} documents, {} failed files",
+            stats.documents, stats.failed
+        )?;
         for (name, counts) in [
             ("language", &stats.by_language),
             ("type", &stats.by_type),
@@ -30,7 +34,11 @@ pub fn run(config: &Config) -> anyhow::Result<ExitCode> {
             writeln!(out, "by {name}: {}", items.join(", "))?;
         }
         for failure in &stats.failures {
-            writeln!(out, "failed: {} ({}): {}", failure.path, failure.kind, failure.message)?;
+            writeln!(
+                out,
+                "failed: {} ({}): {}",
+                failure.path, failure.kind, failure.message
+            )?;
         }
     }
     out.flush()?;

@@ -73,7 +73,11 @@ impl Index {
                     Some(e) => (e.kind.as_str().to_owned(), e.message),
                     None => ("unknown".to_owned(), "the last attempt failed".to_owned()),
                 };
-                FailedFile { path: r.path, kind, message }
+                FailedFile {
+                    path: r.path,
+                    kind,
+                    message,
+                }
             })
             .collect();
         Ok(Stats {
@@ -91,6 +95,11 @@ impl Index {
 fn all_children(counts: &FacetCounts, root: &str) -> BTreeMap<String, u64> {
     counts
         .get(root)
-        .filter_map(|(facet, count)| facet.to_path().last().map(|name| ((*name).to_owned(), count)))
+        .filter_map(|(facet, count)| {
+            facet
+                .to_path()
+                .last()
+                .map(|name| ((*name).to_owned(), count))
+        })
         .collect()
 }

@@ -97,9 +97,13 @@ impl Index {
         };
         let query = BooleanQuery::new(vec![
             (Occur::Must, query),
-            (Occur::Must, Box::new(kind_query(f, KIND_DOC)) as Box<dyn Query>),
+            (
+                Occur::Must,
+                Box::new(kind_query(f, KIND_DOC)) as Box<dyn Query>,
+            ),
         ]);
-        let (count, top) = searcher.search(&query, &(Count, TopDocs::with_limit(1).order_by_score()))?;
+        let (count, top) =
+            searcher.search(&query, &(Count, TopDocs::with_limit(1).order_by_score()))?;
         if count > 1 {
             return Err(Error::AmbiguousId { prefix, count });
         }
@@ -112,10 +116,19 @@ impl Index {
 }
 
 /// Documents (not `own_id`) with `key` in the raw field `field`, sorted by date then id.
-fn linked(searcher: &Searcher, f: &Fields, field: tantivy::schema::Field, key: &str, own_id: &str) -> Result<Vec<Document>> {
+fn linked(
+    searcher: &Searcher,
+    f: &Fields,
+    field: tantivy::schema::Field,
+    key: &str,
+    own_id: &str,
+) -> Result<Vec<Document>> {
     let query = BooleanQuery::new(vec![
         (Occur::Must, raw_term(field, key)),
-        (Occur::Must, Box::new(kind_query(f, KIND_DOC)) as Box<dyn Query>),
+        (
+            Occur::Must,
+            Box::new(kind_query(f, KIND_DOC)) as Box<dyn Query>,
+        ),
     ]);
     let top = searcher.search(&query, &TopDocs::with_limit(MAX_LINKS + 1).order_by_score())?;
     let mut out = Vec::new();

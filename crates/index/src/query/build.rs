@@ -51,16 +51,26 @@ pub(crate) struct Built {
 
 /// The query for `node` (`None`: every document).
 pub(crate) fn build(f: &Fields, node: Option<&Node>) -> Built {
-    let mut b = Builder { f, terms: Vec::new() };
-    let docs: Box<dyn Query> = Box::new(ConstScoreQuery::new(Box::new(kind_query(f, KIND_DOC)), 0.0));
+    let mut b = Builder {
+        f,
+        terms: Vec::new(),
+    };
+    let docs: Box<dyn Query> =
+        Box::new(ConstScoreQuery::new(Box::new(kind_query(f, KIND_DOC)), 0.0));
     let query: Box<dyn Query> = match node {
         None => docs,
         Some(node) => match b.node(node, false) {
-            Some(q) => Box::new(BooleanQuery::new(vec![(Occur::Must, docs), (Occur::Must, q)])),
+            Some(q) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, docs),
+                (Occur::Must, q),
+            ])),
             None => Box::new(EmptyQuery),
         },
     };
-    Built { query, terms: b.terms }
+    Built {
+        query,
+        terms: b.terms,
+    }
 }
 
 /// Where a word is looked for: field, its analysis, boost.
@@ -138,7 +148,12 @@ impl Builder<'_> {
     }
 
     /// Text looked for in `targets`: one word as terms, several as phrases.
-    fn text(&mut self, targets: &[(Field, Analysis, f32)], text: &str, negated: bool) -> Option<Box<dyn Query>> {
+    fn text(
+        &mut self,
+        targets: &[(Field, Analysis, f32)],
+        text: &str,
+        negated: bool,
+    ) -> Option<Box<dyn Query>> {
         let words = words(text);
         if words.is_empty() {
             return None;
@@ -152,17 +167,29 @@ impl Builder<'_> {
                 self.terms.extend(terms.iter().cloned());
             }
             let q = phrase_or_term(terms);
-            disjuncts.push(if boost == 1.0 { q } else { Box::new(BoostQuery::new(q, boost)) });
+            disjuncts.push(if boost == 1.0 {
+                q
+            } else {
+                Box::new(BoostQuery::new(q, boost))
+            });
         }
         match disjuncts.len() {
             0 => None,
             1 => disjuncts.pop(),
-            _ => Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER))),
+            _ => Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                disjuncts,
+                TIE_BREAKER,
+            ))),
         }
     }
 
     /// Words that must all be in `field` (or stand together, for a phrase).
-    fn words_in(&mut self, targets: &[(Field, Analysis, f32)], words: &Words, negated: bool) -> Option<Box<dyn Query>> {
+    fn words_in(
+        &mut self,
+        targets: &[(Field, Analysis, f32)],
+        words: &Words,
+        negated: bool,
+    ) -> Option<Box<dyn Query>> {
         if words.phrase {
             return self.text(targets, &words.text, negated);
         }
@@ -238,7 +265,12 @@ mod tests {
         built
             .terms
             .iter()
-            .map(|t| (schema.get_field_name(t.field()).to_owned(), t.value().as_str().unwrap_or("").to_owned()))
+            .map(|t| {
+                (
+                    schema.get_field_name(t.field()).to_owned(),
+                    t.value().as_str().unwrap_or("").to_owned(),
+                )
+            })
             .collect()
     }
 
@@ -246,17 +278,35 @@ mod tests {
     fn a_word_is_looked_for_in_every_language() {
         let terms = terms_of("Сотрудничестве");
         let fields: Vec<&str> = terms.iter().map(|(f, _)| f.as_str()).collect();
-        for want in ["body_be", "body_ru", "body_en", "body_other", "exact", "head_ru", "head_exact"] {
+        for want in [
+            "body_be",
+            "body_ru",
+            "body_en",
+            "body_other",
+            "exact",
+            "head_ru",
+            "head_exact",
+        ] {
             assert!(fields.contains(&want), "{want} missing from {fields:?}");
         }
         assert!(terms.contains(&("exact".into(), "сотрудничестве".into())));
-        assert!(terms.contains(&("body_ru".into(), analyze(Analysis::Ru, "сотрудничество").unwrap().into_owned())));
+        assert!(
+            terms.contains(&(
+                "body_ru".into(),
+                analyze(Analysis::Ru, "сотрудничество")
+                    .unwrap()
+                    .into_owned()
+            ))
+        );
     }
 
     #[test]
     fn excluded_words_are_not_highlighted() {
         let terms = terms_of("навука -праграма");
-        assert!(terms.iter().all(|(_, t)| !t.starts_with("праграм")), "{terms:?}");
+        assert!(
+            terms.iter().all(|(_, t)| !t.starts_with("праграм")),
+            "{terms:?}"
+        );
         assert!(terms.iter().any(|(_, t)| t.starts_with("навук")));
     }
 

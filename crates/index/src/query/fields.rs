@@ -70,8 +70,14 @@ pub(crate) fn filter(name: &str, value: &Value, position: usize) -> Result<Filte
         Value::Range { .. } => Err(err(format!("`{name}:` takes one value, not a range"))),
     };
     let words = || match value {
-        Value::Word(w) => Ok(Words { text: w.clone(), phrase: false }),
-        Value::Quoted(w) => Ok(Words { text: w.clone(), phrase: true }),
+        Value::Word(w) => Ok(Words {
+            text: w.clone(),
+            phrase: false,
+        }),
+        Value::Quoted(w) => Ok(Words {
+            text: w.clone(),
+            phrase: true,
+        }),
         Value::Range { .. } => Err(err(format!("`{name}:` takes words, not a range"))),
     };
     let key = |v: String| {
@@ -81,20 +87,28 @@ pub(crate) fn filter(name: &str, value: &Value, position: usize) -> Result<Filte
         "lang" => {
             let v = single()?;
             Filter::Lang(language(&v).ok_or_else(|| {
-                err(format!("unknown language `{v}`; use a code: be, ru, uk, en, de, fr, pl, zh or und"))
+                err(format!(
+                    "unknown language `{v}`; use a code: be, ru, uk, en, de, fr, pl, zh or und"
+                ))
             })?)
         }
         "type" => {
             let v = single()?;
-            let singular = v.strip_suffix('s').filter(|s| DocType::from_name(s).is_some());
+            let singular = v
+                .strip_suffix('s')
+                .filter(|s| DocType::from_name(s).is_some());
             Filter::Type(DocType::from_name(singular.unwrap_or(&v)).ok_or_else(|| {
-                err(format!("unknown document type `{v}`; use letter, agreement, report, article or other"))
+                err(format!(
+                    "unknown document type `{v}`; use letter, agreement, report, article or other"
+                ))
             })?)
         }
         "country" => {
             let v = single()?;
             if v.chars().count() != 2 || !v.chars().all(|c| c.is_ascii_alphabetic()) {
-                return Err(err(format!("`country:{v}`: use a two-letter ISO code such as BY, RU or CN")));
+                return Err(err(format!(
+                    "`country:{v}`: use a two-letter ISO code such as BY, RU or CN"
+                )));
             }
             Filter::Country(v.to_ascii_uppercase())
         }
@@ -106,7 +120,9 @@ pub(crate) fn filter(name: &str, value: &Value, position: usize) -> Result<Filte
         "id" => {
             let v = single()?.to_ascii_lowercase();
             if v.is_empty() || !v.chars().all(|c| c.is_ascii_hexdigit()) {
-                return Err(err(format!("`id:{v}`: an id is a hexadecimal content hash or its start")));
+                return Err(err(format!(
+                    "`id:{v}`: an id is a hexadecimal content hash or its start"
+                )));
             }
             Filter::Id(v)
         }
@@ -135,7 +151,11 @@ fn language(v: &str) -> Option<Language> {
 fn date_filter(value: &Value, years_only: bool, position: usize) -> Result<Filter> {
     let period = |text: &str| period(text, years_only, position);
     let (from, to) = match value {
-        Value::Range { from, to, inclusive } => {
+        Value::Range {
+            from,
+            to,
+            inclusive,
+        } => {
             let from = match from.as_str() {
                 "*" => Bound::Unbounded,
                 f => {
@@ -174,7 +194,11 @@ fn date_filter(value: &Value, years_only: bool, position: usize) -> Result<Filte
 /// The first instant of a year, month or day written `YYYY[-MM[-DD]]`, and the first after it.
 fn period(text: &str, years_only: bool, position: usize) -> Result<(DateTime, DateTime)> {
     let bad = || {
-        let form = if years_only { "a year such as 2019" } else { "2019, 2019-07 or 2019-07-18" };
+        let form = if years_only {
+            "a year such as 2019"
+        } else {
+            "2019, 2019-07 or 2019-07-18"
+        };
         Error::query(format!("`{text}` is not a date; write {form}"), position)
     };
     let parts: Vec<&str> = text.trim().split('-').collect();
@@ -186,7 +210,9 @@ fn period(text: &str, years_only: bool, position: usize) -> Result<(DateTime, Da
     };
     let day = |y: i64, m: i64, d: i64| -> Result<DateTime> {
         let (y, m) = if m > 12 { (y + 1, m - 12) } else { (y, m) };
-        parse_date(&format!("{y:04}-{m:02}-{d:02}")).map(|(date, _)| date).ok_or_else(bad)
+        parse_date(&format!("{y:04}-{m:02}-{d:02}"))
+            .map(|(date, _)| date)
+            .ok_or_else(bad)
     };
     match parts.as_slice() {
         [y] => {
@@ -226,30 +252,86 @@ mod tests {
 
     #[test]
     fn simple_values() {
-        assert_eq!(filter("lang", &word("RU"), 0).unwrap(), Filter::Lang(Language::Ru));
-        assert_eq!(filter("lang", &word("belarusian"), 0).unwrap(), Filter::Lang(Language::Be));
-        assert_eq!(filter("type", &word("Letters"), 0).unwrap(), Filter::Type(DocType::Letter));
-        assert_eq!(filter("country", &word("cn"), 0).unwrap(), Filter::Country("CN".into()));
-        assert_eq!(filter("number", &word("№06–09/398"), 0).unwrap(), Filter::Number("06-09/398".into()));
-        assert_eq!(filter("id", &word("AB12"), 0).unwrap(), Filter::Id("ab12".into()));
+        assert_eq!(
+            filter("lang", &word("RU"), 0).unwrap(),
+            Filter::Lang(Language::Ru)
+        );
+        assert_eq!(
+            filter("lang", &word("belarusian"), 0).unwrap(),
+            Filter::Lang(Language::Be)
+        );
+        assert_eq!(
+            filter("type", &word("Letters"), 0).unwrap(),
+            Filter::Type(DocType::Letter)
+        );
+        assert_eq!(
+            filter("country", &word("cn"), 0).unwrap(),
+            Filter::Country("CN".into())
+        );
+        assert_eq!(
+            filter("number", &word("№06–09/398"), 0).unwrap(),
+            Filter::Number("06-09/398".into())
+        );
+        assert_eq!(
+            filter("id", &word("AB12"), 0).unwrap(),
+            Filter::Id("ab12".into())
+        );
     }
 
     #[test]
     fn dates_become_half_open_ranges() {
-        let Filter::Date { from, to } = filter("date", &word("2019"), 0).unwrap() else { panic!() };
-        assert_eq!((secs(from), secs(to)), (Bound::Included(Y2019), Bound::Excluded(Y2020)));
-        let Filter::Date { from, to } = filter("year", &word("2019"), 0).unwrap() else { panic!() };
-        assert_eq!((secs(from), secs(to)), (Bound::Included(Y2019), Bound::Excluded(Y2020)));
-        let Filter::Date { from, to } = filter("date", &word("2019-12"), 0).unwrap() else { panic!() };
-        assert_eq!((secs(from), secs(to)), (Bound::Included(Y2020 - 31 * 86_400), Bound::Excluded(Y2020)));
-        let range = Value::Range { from: "2019-01-01".into(), to: "2019-12-31".into(), inclusive: true };
-        let Filter::Date { from, to } = filter("date", &range, 0).unwrap() else { panic!() };
-        assert_eq!((secs(from), secs(to)), (Bound::Included(Y2019), Bound::Excluded(Y2020)));
-        let open = Value::Range { from: "*".into(), to: "2019".into(), inclusive: false };
-        let Filter::Date { from, to } = filter("date", &open, 0).unwrap() else { panic!() };
-        assert_eq!((secs(from), secs(to)), (Bound::Unbounded, Bound::Excluded(Y2019)));
-        let Filter::Date { from, to } = filter("date", &word(">=2020-01-01"), 0).unwrap() else { panic!() };
-        assert_eq!((secs(from), secs(to)), (Bound::Included(Y2020), Bound::Unbounded));
+        let Filter::Date { from, to } = filter("date", &word("2019"), 0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (secs(from), secs(to)),
+            (Bound::Included(Y2019), Bound::Excluded(Y2020))
+        );
+        let Filter::Date { from, to } = filter("year", &word("2019"), 0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (secs(from), secs(to)),
+            (Bound::Included(Y2019), Bound::Excluded(Y2020))
+        );
+        let Filter::Date { from, to } = filter("date", &word("2019-12"), 0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (secs(from), secs(to)),
+            (Bound::Included(Y2020 - 31 * 86_400), Bound::Excluded(Y2020))
+        );
+        let range = Value::Range {
+            from: "2019-01-01".into(),
+            to: "2019-12-31".into(),
+            inclusive: true,
+        };
+        let Filter::Date { from, to } = filter("date", &range, 0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (secs(from), secs(to)),
+            (Bound::Included(Y2019), Bound::Excluded(Y2020))
+        );
+        let open = Value::Range {
+            from: "*".into(),
+            to: "2019".into(),
+            inclusive: false,
+        };
+        let Filter::Date { from, to } = filter("date", &open, 0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (secs(from), secs(to)),
+            (Bound::Unbounded, Bound::Excluded(Y2019))
+        );
+        let Filter::Date { from, to } = filter("date", &word(">=2020-01-01"), 0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (secs(from), secs(to)),
+            (Bound::Included(Y2020), Bound::Unbounded)
+        );
     }
 
     #[test]
@@ -264,7 +346,14 @@ mod tests {
             ("year", word("2019-07")),
             ("number", word("№")),
             ("id", word("xyz")),
-            ("lang", Value::Range { from: "a".into(), to: "b".into(), inclusive: true }),
+            (
+                "lang",
+                Value::Range {
+                    from: "a".into(),
+                    to: "b".into(),
+                    inclusive: true,
+                },
+            ),
         ] {
             match filter(name, &value, 7) {
                 Err(Error::Query { position: 7, .. }) => {}

@@ -182,7 +182,11 @@ fn word_or_field(chars: &[char], start: usize, end: usize, word: String) -> Resu
         }
         return Ok((Kind::Word(word), end));
     }
-    let name = if lower == "language" { "lang".to_owned() } else { lower };
+    let name = if lower == "language" {
+        "lang".to_owned()
+    } else {
+        lower
+    };
     let value_at = start + name_len(&word) + 1;
     let empty = || Error::query(format!("the field `{name}:` has no value"), start);
     if !rest.is_empty() {
@@ -199,7 +203,13 @@ fn word_or_field(chars: &[char], start: usize, end: usize, word: String) -> Resu
             if text.trim().is_empty() {
                 return Err(empty());
             }
-            Ok((Kind::Field { name, value: Value::Quoted(text) }, next))
+            Ok((
+                Kind::Field {
+                    name,
+                    value: Value::Quoted(text),
+                },
+                next,
+            ))
         }
         _ => Err(empty()),
     }
@@ -266,12 +276,18 @@ mod tests {
             ]
         );
         assert_eq!(kinds("and or not"), [word("and"), word("or"), word("not")]);
-        assert_eq!(kinds("a && b || c"), [word("a"), Kind::And, word("b"), Kind::Or, word("c")]);
+        assert_eq!(
+            kinds("a && b || c"),
+            [word("a"), Kind::And, word("b"), Kind::Or, word("c")]
+        );
     }
 
     #[test]
     fn inner_and_lone_dashes() {
-        assert_eq!(kinds("научно-технический 06-09/398"), [word("научно-технический"), word("06-09/398")]);
+        assert_eq!(
+            kinds("научно-технический 06-09/398"),
+            [word("научно-технический"), word("06-09/398")]
+        );
         assert_eq!(kinds("Минск - Пекин"), [word("Минск"), word("Пекин")]);
     }
 
@@ -286,17 +302,33 @@ mod tests {
     #[test]
     fn fields_with_every_kind_of_value() {
         assert_eq!(
-            kinds("LANG:ru sender:\"Национальная академия\" date:[2019-01-01 TO *] date:{2019 TO 2020}"),
+            kinds(
+                "LANG:ru sender:\"Национальная академия\" date:[2019-01-01 TO *] date:{2019 TO 2020}"
+            ),
             [
-                Kind::Field { name: "lang".into(), value: Value::Word("ru".into()) },
-                Kind::Field { name: "sender".into(), value: Value::Quoted("Национальная академия".into()) },
                 Kind::Field {
-                    name: "date".into(),
-                    value: Value::Range { from: "2019-01-01".into(), to: "*".into(), inclusive: true }
+                    name: "lang".into(),
+                    value: Value::Word("ru".into())
+                },
+                Kind::Field {
+                    name: "sender".into(),
+                    value: Value::Quoted("Национальная академия".into())
                 },
                 Kind::Field {
                     name: "date".into(),
-                    value: Value::Range { from: "2019".into(), to: "2020".into(), inclusive: false }
+                    value: Value::Range {
+                        from: "2019-01-01".into(),
+                        to: "*".into(),
+                        inclusive: true
+                    }
+                },
+                Kind::Field {
+                    name: "date".into(),
+                    value: Value::Range {
+                        from: "2019".into(),
+                        to: "2020".into(),
+                        inclusive: false
+                    }
                 },
             ]
         );

@@ -56,7 +56,12 @@ pub(crate) fn parse(query: &str) -> Result<Option<Node>> {
     if tokens.is_empty() {
         return Ok(None);
     }
-    let mut parser = Parser { tokens, next: 0, clauses: 0, end: length };
+    let mut parser = Parser {
+        tokens,
+        next: 0,
+        clauses: 0,
+        end: length,
+    };
     let node = parser.or(0)?;
     if let Some(token) = parser.peek() {
         return Err(Error::query("`)` has no matching `(`", token.position));
@@ -90,7 +95,10 @@ impl Parser {
 
     /// Whether the next token can start a clause.
     fn at_clause(&self) -> bool {
-        !matches!(self.peek_kind(), None | Some(Kind::Close | Kind::Or | Kind::And))
+        !matches!(
+            self.peek_kind(),
+            None | Some(Kind::Close | Kind::Or | Kind::And)
+        )
     }
 
     /// `and ( OR and )*`.
@@ -100,14 +108,22 @@ impl Parser {
             let at = self.here();
             self.next += 1;
             if !self.at_clause() {
-                return Err(Error::query("OR needs something to search for after it", at));
+                return Err(Error::query(
+                    "OR needs something to search for after it",
+                    at,
+                ));
             }
             alternatives.push(self.and(depth)?);
         }
         Ok(if alternatives.len() == 1 {
             alternatives.pop().unwrap_or(Node::Bool(Vec::new()))
         } else {
-            Node::Bool(alternatives.into_iter().map(|n| (Occur::Should, n)).collect())
+            Node::Bool(
+                alternatives
+                    .into_iter()
+                    .map(|n| (Occur::Should, n))
+                    .collect(),
+            )
         })
     }
 
@@ -121,10 +137,16 @@ impl Parser {
                     let at = self.here();
                     self.next += 1;
                     if clauses.is_empty() {
-                        return Err(Error::query("AND needs something to search for before it", at));
+                        return Err(Error::query(
+                            "AND needs something to search for before it",
+                            at,
+                        ));
                     }
                     if !self.at_clause() {
-                        return Err(Error::query("AND needs something to search for after it", at));
+                        return Err(Error::query(
+                            "AND needs something to search for after it",
+                            at,
+                        ));
                     }
                 }
                 Some(_) => clauses.push(self.clause(depth)?),
@@ -134,14 +156,18 @@ impl Parser {
             0 => {
                 let at = self.here();
                 Err(match self.peek_kind() {
-                    Some(Kind::Or) => Error::query("OR needs something to search for before it", at),
-                    Some(Kind::Close) => Error::query("`)` has no matching `(`, or the parentheses are empty", at),
+                    Some(Kind::Or) => {
+                        Error::query("OR needs something to search for before it", at)
+                    }
+                    Some(Kind::Close) => {
+                        Error::query("`)` has no matching `(`, or the parentheses are empty", at)
+                    }
                     _ => Error::query("nothing to search for here", at),
                 })
             }
-            1 if matches!(clauses.first(), Some((Occur::Must, _))) => {
-                Ok(clauses.pop().map_or(Node::Bool(Vec::new()), |(_, node)| node))
-            }
+            1 if matches!(clauses.first(), Some((Occur::Must, _))) => Ok(clauses
+                .pop()
+                .map_or(Node::Bool(Vec::new()), |(_, node)| node)),
             _ => Ok(Node::Bool(clauses)),
         }
     }
@@ -156,9 +182,20 @@ impl Parser {
         };
         let is_not = matches!(self.peek_kind(), Some(Kind::Not));
         self.next += 1;
-        if !self.at_clause() || matches!(self.peek_kind(), Some(Kind::Plus | Kind::Minus | Kind::Not)) {
-            let what = if is_not { "NOT" } else if occur == Occur::Must { "`+`" } else { "`-`" };
-            return Err(Error::query(format!("{what} needs a word, phrase, filter or group after it"), at));
+        if !self.at_clause()
+            || matches!(self.peek_kind(), Some(Kind::Plus | Kind::Minus | Kind::Not))
+        {
+            let what = if is_not {
+                "NOT"
+            } else if occur == Occur::Must {
+                "`+`"
+            } else {
+                "`-`"
+            };
+            return Err(Error::query(
+                format!("{what} needs a word, phrase, filter or group after it"),
+                at,
+            ));
         }
         Ok((occur, self.atom(depth)?))
     }
@@ -166,7 +203,10 @@ impl Parser {
     /// `( query ) | "phrase" | name:value | word`.
     fn atom(&mut self, depth: usize) -> Result<Node> {
         let Some(token) = self.tokens.get(self.next).cloned() else {
-            return Err(Error::query("the query ends where a word was expected", self.end));
+            return Err(Error::query(
+                "the query ends where a word was expected",
+                self.end,
+            ));
         };
         self.next += 1;
         let leaf = |this: &mut Parser, node: Node| {
@@ -203,9 +243,10 @@ impl Parser {
                 leaf(self, Node::Filter(f))
             }
             Kind::Close => Err(Error::query("`)` has no matching `(`", token.position)),
-            Kind::Plus | Kind::Minus | Kind::Not | Kind::And | Kind::Or => {
-                Err(Error::query("an operator stands where a word was expected", token.position))
-            }
+            Kind::Plus | Kind::Minus | Kind::Not | Kind::And | Kind::Or => Err(Error::query(
+                "an operator stands where a word was expected",
+                token.position,
+            )),
         }
     }
 }
@@ -229,7 +270,10 @@ mod tests {
         assert_eq!(
             p("a b OR c"),
             Node::Bool(vec![
-                (Occur::Should, Node::Bool(vec![(Occur::Must, word("a")), (Occur::Must, word("b"))])),
+                (
+                    Occur::Should,
+                    Node::Bool(vec![(Occur::Must, word("a")), (Occur::Must, word("b"))])
+                ),
                 (Occur::Should, word("c")),
             ])
         );
@@ -286,7 +330,11 @@ mod tests {
         assert!(matches!(parse(&long), Err(Error::Query { .. })));
         let many = "a ".repeat(MAX_CLAUSES + 1);
         assert!(matches!(parse(&many), Err(Error::Query { .. })));
-        let deep = format!("{}a{}", "(".repeat(MAX_DEPTH + 1), ")".repeat(MAX_DEPTH + 1));
+        let deep = format!(
+            "{}a{}",
+            "(".repeat(MAX_DEPTH + 1),
+            ")".repeat(MAX_DEPTH + 1)
+        );
         assert!(matches!(parse(&deep), Err(Error::Query { .. })));
         let ok = format!("{}a{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());

@@ -32,7 +32,12 @@ pub(crate) fn collector() -> FacetCollector {
 pub(crate) fn children(counts: &FacetCounts, root: &str) -> Vec<(String, u64)> {
     let mut out: Vec<(String, u64)> = counts
         .get(root)
-        .filter_map(|(facet, count)| facet.to_path().last().map(|name| ((*name).to_owned(), count)))
+        .filter_map(|(facet, count)| {
+            facet
+                .to_path()
+                .last()
+                .map(|name| ((*name).to_owned(), count))
+        })
         .collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out.truncate(MAX_VALUES);

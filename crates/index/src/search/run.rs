@@ -59,19 +59,30 @@ impl Index {
             let top = TopDocs::with_limit(limit).and_offset(offset);
             match request.sort {
                 Sort::Relevance => {
-                    let ((total, page), counts) = collect(&searcher, q, (Count, top.order_by_score()), request.facets)?;
+                    let ((total, page), counts) =
+                        collect(&searcher, q, (Count, top.order_by_score()), request.facets)?;
                     (total, page, counts)
                 }
                 Sort::DateDesc | Sort::DateAsc => {
-                    let order = if request.sort == Sort::DateDesc { Order::Desc } else { Order::Asc };
+                    let order = if request.sort == Sort::DateDesc {
+                        Order::Desc
+                    } else {
+                        Order::Asc
+                    };
                     let by_date = top.order_by_fast_field::<DateTime>("date", order);
-                    let ((total, page), counts) = collect(&searcher, q, (Count, by_date), request.facets)?;
+                    let ((total, page), counts) =
+                        collect(&searcher, q, (Count, by_date), request.facets)?;
                     let page = dated_last(page);
                     (total, page, counts)
                 }
             }
         };
-        let highlighter = Highlighter::new(&searcher, self.fields(), &built.terms, request.snippet_chars)?;
+        let highlighter = Highlighter::new(
+            &searcher,
+            self.fields(),
+            &built.terms,
+            request.snippet_chars,
+        )?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, address) in page {
             let entry: TantivyDocument = searcher.doc(address)?;
@@ -118,5 +129,9 @@ fn collect<C: Collector>(
 /// A page sorted by date as (score 0, address), documents without a date after the dated ones.
 fn dated_last(page: Vec<(Option<DateTime>, DocAddress)>) -> Vec<(f32, DocAddress)> {
     let (dated, undated): (Vec<_>, Vec<_>) = page.into_iter().partition(|(d, _)| d.is_some());
-    dated.into_iter().chain(undated).map(|(_, a)| (0.0, a)).collect()
+    dated
+        .into_iter()
+        .chain(undated)
+        .map(|(_, a)| (0.0, a))
+        .collect()
 }

@@ -40,14 +40,35 @@ pub(crate) struct Highlighter {
 
 impl Highlighter {
     /// Generators for `terms` (those of the query's non-excluded clauses).
-    pub(crate) fn new(searcher: &Searcher, f: &Fields, terms: &[Term], chars: usize) -> tantivy::Result<Self> {
+    pub(crate) fn new(
+        searcher: &Searcher,
+        f: &Fields,
+        terms: &[Term],
+        chars: usize,
+    ) -> tantivy::Result<Self> {
         // (analyzer field, source, terms' fields)
         let plan = [
-            (f.body_be, Source::Body(f.body_be), vec![f.body_be, f.head_be]),
-            (f.body_ru, Source::Body(f.body_ru), vec![f.body_ru, f.head_ru]),
-            (f.body_en, Source::Body(f.body_en), vec![f.body_en, f.head_en]),
+            (
+                f.body_be,
+                Source::Body(f.body_be),
+                vec![f.body_be, f.head_be],
+            ),
+            (
+                f.body_ru,
+                Source::Body(f.body_ru),
+                vec![f.body_ru, f.head_ru],
+            ),
+            (
+                f.body_en,
+                Source::Body(f.body_en),
+                vec![f.body_en, f.head_en],
+            ),
             (f.body_other, Source::Body(f.body_other), vec![f.body_other]),
-            (f.exact, Source::Text, vec![f.exact, f.head_exact, f.sender, f.recipient]),
+            (
+                f.exact,
+                Source::Text,
+                vec![f.exact, f.head_exact, f.sender, f.recipient],
+            ),
             (f.translit, Source::Text, vec![f.translit]),
         ];
         let mut groups = Vec::new();
@@ -72,7 +93,8 @@ impl Highlighter {
                 continue;
             }
             let tokenizer = searcher.index().tokenizer_for_field(analyzer_field)?;
-            let generator = SnippetGenerator::new(weights, tokenizer, analyzer_field, chars.max(20));
+            let generator =
+                SnippetGenerator::new(weights, tokenizer, analyzer_field, chars.max(20));
             groups.push((source, generator));
         }
         Ok(Highlighter { groups, chars })
@@ -84,7 +106,8 @@ impl Highlighter {
         for (source, generator) in &self.groups {
             let candidate = match source {
                 Source::Body(field) => {
-                    let parts: Vec<&str> = entry.get_all(*field).filter_map(|v| v.as_str()).collect();
+                    let parts: Vec<&str> =
+                        entry.get_all(*field).filter_map(|v| v.as_str()).collect();
                     if parts.is_empty() {
                         continue;
                     }
@@ -143,27 +166,30 @@ fn distinct_words(snippet: &Snippet) -> usize {
 pub(crate) fn first_sentence(text: &str, chars: usize) -> Snippet {
     let text = text.trim_start();
     let mut end = text.len();
-    let mut count = 0;
     let mut previous = ' ';
     let mut by_length = false;
-    for (i, c) in text.char_indices() {
+    for (count, (i, c)) in text.char_indices().enumerate() {
         if count >= chars.max(1) {
             end = i;
             by_length = true;
             break;
         }
-        if (c.is_whitespace() && matches!(previous, '.' | '!' | '?') && count > 20) || (c == '\n' && previous == '\n') {
+        if (c.is_whitespace() && matches!(previous, '.' | '!' | '?') && count > 20)
+            || (c == '\n' && previous == '\n')
+        {
             end = i;
             break;
         }
         previous = c;
-        count += 1;
     }
     let mut cut = text.get(..end).unwrap_or_default().trim_end().to_owned();
     if by_length {
         cut.push('…');
     }
-    Snippet { text: cut.replace('\n', " "), highlights: Vec::new() }
+    Snippet {
+        text: cut.replace('\n', " "),
+        highlights: Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -185,6 +211,6 @@ mod tests {
     fn ranges_are_merged_and_checked() {
         let text = "Мінск";
         assert_eq!(clean(text, &[4..6, 0..4, 1..3, 0..0, 2..99]), vec![0..6]);
-        assert_eq!(clean(text, &[1..2]), Vec::<std::ops::Range<usize>>::new());
+        assert_eq!(clean(text, &[1..2, 3..5]), Vec::<std::ops::Range<usize>>::new());
     }
 }

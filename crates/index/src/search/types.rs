@@ -135,8 +135,10 @@ impl Snippet {
         let mut out = String::with_capacity(self.text.len() + 16);
         let mut from = 0;
         for range in &self.highlights {
-            let (Some(before), Some(mark)) = (self.text.get(from..range.start), self.text.get(range.clone()))
-            else {
+            let (Some(before), Some(mark)) = (
+                self.text.get(from..range.start),
+                self.text.get(range.clone()),
+            ) else {
                 continue;
             };
             out.push_str(&text(before));
@@ -187,7 +189,10 @@ mod tests {
 
     #[test]
     fn marking_skips_bad_ranges_and_keeps_text() {
-        let s = Snippet { text: "Мінск і Гродна".into(), highlights: vec![0..10, 3..4, 13..25] };
+        let s = Snippet {
+            text: "Мінск і Гродна".into(),
+            highlights: vec![0..10, 3..4, 13..25],
+        };
         assert_eq!(s.to_marked("[", "]"), "[Мінск] і Гродна");
         let empty = Snippet::default();
         assert_eq!(empty.to_html(), "");
@@ -196,6 +201,9 @@ mod tests {
     #[test]
     fn request_defaults() {
         let r = SearchRequest::new("навука");
-        assert_eq!((r.limit, r.offset, r.facets, r.sort, r.snippet_chars), (10, 0, false, Sort::Relevance, 200));
+        assert_eq!(
+            (r.limit, r.offset, r.facets, r.sort, r.snippet_chars),
+            (10, 0, false, Sort::Relevance, 200)
+        );
     }
 }
