@@ -17,9 +17,7 @@ use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
 use vopis_parse::{Document, Language};
 
-use tantivy::tokenizer::PreTokenizedString;
-
-use crate::analysis::{Analysis, Analyzers, BodyTokens, body_pass};
+use crate::analysis::{Analysis, Analyzers, is_letter};
 use crate::keys::number_key;
 use crate::schema::{Fields, KIND_DOC};
 
@@ -56,7 +54,8 @@ pub(crate) fn to_entry(
     if let Ok(json) = serde_json::to_string(doc) {
         e.add_text(f.record, json);
     }
-    add_body(&mut e, f, doc);
+    add_body(&mut e, f, an, doc);
+    e.add_pre_tokenized_text(f.exact, an.tokens(Analysis::Exact, &doc.text, false));
 
     let heads: Vec<&str> = [&doc.title, &doc.subject, &doc.sender]
         .into_iter()
@@ -114,9 +113,9 @@ pub(crate) fn to_entry(
 /// another language (`language_spans`) to that language's field, the rest
 /// to the main language's. Spans out of bounds or off char boundaries are
 /// skipped (their text stays with the main language).
-fn add_body(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
+fn add_body(e: &mut TantivyDocument, f: &Fields, an: &mut Analyzers, doc: &Document) {
     if doc.language_spans.is_empty() {
-        add_body_text(e, f, doc.language, &doc.text);
+        add_body_text(e, f, an, doc.language, &doc.text);
         return;
     }
     let mut main_text = String::with_capacity(doc.text.len());
@@ -147,10 +146,10 @@ fn add_body(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
             main_text.push_str("\n\n");
             main_text.push_str(&text);
         } else {
-            add_body_text(e, f, lang, &text);
+            add_body_text(e, f, an, lang, &text);
         }
     }
-    add_body_text(e, f, main, &main_text);
+    add_body_text(e, f, an, main, &main_text);
 }
 
 /// The language whose body field holds text of `lang`: be, ru, en, or und for the rest.
@@ -161,32 +160,24 @@ fn body_language(lang: Language) -> Language {
     }
 }
 
-/// Adds `text` to the body field of `lang` (analysed as that field is,
-/// stored), to the exact field, and its capitalised words to the
-/// cross-script field, from one pass over its words.
-fn add_body_text(e: &mut TantivyDocument, f: &Fields, lang: Language, text: &str) {
+/// Adds `text` to the body field of `lang`, analysed as that field is (stored).
+fn add_body_text(
+    e: &mut TantivyDocument,
+    f: &Fields,
+    an: &mut Analyzers,
+    lang: Language,
+    text: &str,
+) {
     let analysis = match body_language(lang) {
         Language::Be => Analysis::Be,
         Language::Ru => Analysis::Ru,
         Language::En => Analysis::En,
         _ => Analysis::Plain,
     };
-    let BodyTokens {
-        body,
-        exact,
-        translit,
-    } = body_pass(text, analysis);
-    let value = |tokens, text: &str| PreTokenizedString {
-        text: text.to_owned(),
-        tokens,
-    };
-    e.add_pre_tokenized_text(body_field(f, lang), value(body, text));
-    e.add_pre_tokenized_text(f.exact, value(exact, ""));
-    e.add_pre_tokenized_text(f.translit, value(translit, ""));
+    e.add_pre_tokenized_text(body_field(f, lang), an.tokens(analysis, text, true));
 }
 
-/// The title, sender, addressee and every name, for the cross-script field
-/// (the body's capitalised words get there from the body pass).
+/// Capitalised words of the title and text, and every name, for the cross-script field.
 fn translit_text(doc: &Document, names: &[&str]) -> String {
     let mut out = String::new();
     let sources = doc
@@ -198,7 +189,25 @@ fn translit_text(doc: &Document, names: &[&str]) -> String {
         out.push_str(text);
         out.push('\n');
     }
+    for word in doc
+        .text
+        .split(|c: char| !(is_letter(c) || c == '’' || c == '\''))
+    {
+        if word.chars().next().is_some_and(is_upper) {
+            out.push_str(word);
+            out.push(' ');
+        }
+    }
     out
+}
+
+/// Whether `c` is an upper-case letter (Cyrillic and ASCII from their ranges).
+fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | '\u{0400}'..='\u{042F}' => true,
+        '\0'..='\x7f' | '\u{0430}'..='\u{045F}' => false,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// Filter fields and facets: language, type, countries, date and year, sender.

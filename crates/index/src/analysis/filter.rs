@@ -17,8 +17,7 @@ use std::borrow::Cow;
 use super::{fast, spelling};
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use vopis_parse::Language;
-use vopis_parse::analysis::normalizer::{self, Normalizer, YoNormalizer};
-use vopis_parse::analysis::{romanize, stem};
+use vopis_parse::analysis::{normalizer, romanize, stem};
 
 /// What an analyzer does to each word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +49,7 @@ static STEMMERS: std::sync::LazyLock<Stemmers> = std::sync::LazyLock::new(|| Ste
 });
 
 /// The pipeline's normal form of `word` in `lang`, by the fast path when it can.
-pub(crate) fn normal(word: &str, lang: Language) -> Cow<'_, str> {
+fn normal(word: &str, lang: Language) -> Cow<'_, str> {
     fast::plain(word, lang).unwrap_or_else(|| normalizer::normalize(word, lang))
 }
 
@@ -62,38 +61,23 @@ pub(crate) fn normal(word: &str, lang: Language) -> Cow<'_, str> {
 /// assert_eq!(analyze(Analysis::Exact, "Ёлка").as_deref(), Some("ёлка"));
 /// ```
 pub fn analyze(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
-    match analyze_exact_form(analysis, &normal(word, Language::Be))? {
-        Cow::Borrowed(b) if b == word => Some(Cow::Borrowed(word)),
-        other => Some(Cow::Owned(other.into_owned())),
-    }
-}
-
-/// Analyses a word already in its exact form (normalised as for Belarusian,
-/// which folds everything but ё). Every language's normal form is this one
-/// with, for Russian, Ukrainian and the rest, ё folded to е: the pipeline's
-/// only language-dependent step is its last. [`analyze`] goes through here,
-/// so one normalisation serves every field of a word.
-pub(crate) fn analyze_exact_form(analysis: Analysis, exact: &str) -> Option<Cow<'_, str>> {
-    let folded = || {
-        if exact.contains('ё') {
-            YoNormalizer.normalize(Cow::Borrowed(exact))
-        } else {
-            Cow::Borrowed(exact)
-        }
-    };
     match analysis {
-        Analysis::Be => Some(stem::belarusian(exact)),
-        Analysis::Ru => Some(stemmed(folded(), |w| STEMMERS.ru.stem(w))),
+        Analysis::Be => Some(stemmed(normal(word, Language::Be), stem::belarusian)),
+        Analysis::Ru => Some(stemmed(normal(word, Language::Ru), |w| STEMMERS.ru.stem(w))),
         Analysis::En => {
-            let word = match strip_possessive(exact) {
-                Some(bare) => spelling::american(bare),
-                None => spelling::american(exact),
+            let word = normal(word, Language::En);
+            let word = match strip_possessive(&word) {
+                Some(bare) => Cow::Owned(spelling::american(bare).into_owned()),
+                None => match spelling::american(&word) {
+                    Cow::Borrowed(_) => word,
+                    Cow::Owned(changed) => Cow::Owned(changed),
+                },
             };
             Some(stemmed(word, |w| STEMMERS.en.stem(w)))
         }
-        Analysis::Plain => Some(folded()),
-        Analysis::Exact => Some(Cow::Borrowed(exact)),
-        Analysis::Translit => romanize::key(exact).map(Cow::Owned),
+        Analysis::Plain => Some(normal(word, Language::Und)),
+        Analysis::Exact => Some(normal(word, Language::Be)),
+        Analysis::Translit => romanize::key(&normal(word, Language::Be)).map(Cow::Owned),
     }
 }
 

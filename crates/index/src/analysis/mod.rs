@@ -9,13 +9,12 @@
 mod fast;
 mod filter;
 pub mod names;
-mod pass;
 mod register;
 mod spelling;
 mod tokenizer;
 
 pub use filter::{Analysis, analyze};
-pub(crate) use pass::{BodyTokens, body_pass};
 pub(crate) use register::Analyzers;
 pub use register::register;
 pub use tokenizer::WordTokenizer;
+pub(crate) use tokenizer::is_letter;

@@ -8,7 +8,7 @@ use super::names;
 use super::tokenizer::WordTokenizer;
 
 /// Longest token kept after analysis, in bytes.
-pub(crate) const MAX_TOKEN_BYTES: usize = 100;
+const MAX_TOKEN_BYTES: usize = 100;
 
 /// Every analyzer with its name.
 const ANALYZERS: [(&str, Analysis); 6] = [
