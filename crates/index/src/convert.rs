@@ -17,7 +17,7 @@ use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
 use vopis_parse::{Document, Language};
 
-use crate::analysis::{Analysis, Analyzers, is_letter};
+use crate::analysis::is_letter;
 use crate::keys::number_key;
 use crate::schema::{Fields, KIND_DOC};
 
@@ -35,12 +35,7 @@ fn body_field(f: &Fields, lang: Language) -> tantivy::schema::Field {
 }
 
 /// The index entry of `doc`, found at `paths`.
-pub(crate) fn to_entry(
-    f: &Fields,
-    an: &mut Analyzers,
-    doc: &Document,
-    paths: &[String],
-) -> TantivyDocument {
+pub(crate) fn to_entry(f: &Fields, doc: &Document, paths: &[String]) -> TantivyDocument {
     let mut e = TantivyDocument::new();
     e.add_text(f.kind, KIND_DOC);
     e.add_text(f.id, &doc.id);
@@ -54,8 +49,8 @@ pub(crate) fn to_entry(
     if let Ok(json) = serde_json::to_string(doc) {
         e.add_text(f.record, json);
     }
-    add_body(&mut e, f, an, doc);
-    e.add_pre_tokenized_text(f.exact, an.tokens(Analysis::Exact, &doc.text, false));
+    add_body(&mut e, f, doc);
+    e.add_text(f.exact, &doc.text);
 
     let heads: Vec<&str> = [&doc.title, &doc.subject, &doc.sender]
         .into_iter()
@@ -63,28 +58,22 @@ pub(crate) fn to_entry(
         .map(String::as_str)
         .collect();
     let head = heads.join("\n");
-    for (field, analysis) in [
-        (f.head_be, Analysis::Be),
-        (f.head_ru, Analysis::Ru),
-        (f.head_en, Analysis::En),
-        (f.head_exact, Analysis::Exact),
-    ] {
-        e.add_pre_tokenized_text(field, an.tokens(analysis, &head, false));
+    for field in [f.head_be, f.head_ru, f.head_en, f.head_exact] {
+        e.add_text(field, &head);
     }
     if let Some(sender) = &doc.sender {
-        e.add_pre_tokenized_text(f.sender, an.tokens(Analysis::Exact, sender, false));
+        e.add_text(f.sender, sender);
     }
     if let Some(recipient) = &doc.recipient {
-        e.add_pre_tokenized_text(f.recipient, an.tokens(Analysis::Exact, recipient, false));
+        e.add_text(f.recipient, recipient);
     }
     let mut names: Vec<&str> = doc.organizations.iter().map(String::as_str).collect();
     names.extend(doc.people.iter().map(String::as_str));
     names.extend(doc.signatories.iter().map(|s| s.name.as_str()));
     for name in &names {
-        e.add_pre_tokenized_text(f.names, an.tokens(Analysis::Exact, name, false));
+        e.add_text(f.names, name);
     }
-    let translit = translit_text(doc, &names);
-    e.add_pre_tokenized_text(f.translit, an.tokens(Analysis::Translit, &translit, false));
+    e.add_text(f.translit, translit_text(doc, &names));
 
     if let Some(key) = doc.number.as_deref().and_then(number_key) {
         e.add_text(f.number, key);
@@ -113,13 +102,14 @@ pub(crate) fn to_entry(
 /// another language (`language_spans`) to that language's field, the rest
 /// to the main language's. Spans out of bounds or off char boundaries are
 /// skipped (their text stays with the main language).
-fn add_body(e: &mut TantivyDocument, f: &Fields, an: &mut Analyzers, doc: &Document) {
+fn add_body(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
     if doc.language_spans.is_empty() {
-        add_body_text(e, f, an, doc.language, &doc.text);
+        e.add_text(body_field(f, doc.language), &doc.text);
         return;
     }
+    let main = body_field(f, doc.language);
     let mut main_text = String::with_capacity(doc.text.len());
-    let mut others: Vec<(Language, String)> = Vec::new();
+    let mut others: Vec<(tantivy::schema::Field, String)> = Vec::new();
     let mut at = 0;
     for span in &doc.language_spans {
         let (Some(before), Some(inside)) = (
@@ -129,52 +119,26 @@ fn add_body(e: &mut TantivyDocument, f: &Fields, an: &mut Analyzers, doc: &Docum
             continue;
         };
         main_text.push_str(before);
-        let lang = body_language(span.lang);
-        match others.iter_mut().find(|(l, _)| *l == lang) {
+        let field = body_field(f, span.lang);
+        match others.iter_mut().find(|(of, _)| *of == field) {
             Some((_, t)) => {
                 t.push_str("\n\n");
                 t.push_str(inside);
             }
-            None => others.push((lang, inside.to_owned())),
+            None => others.push((field, inside.to_owned())),
         }
         at = span.end;
     }
     main_text.push_str(doc.text.get(at..).unwrap_or_default());
-    let main = body_language(doc.language);
-    for (lang, text) in others {
-        if lang == main {
+    for (field, text) in others {
+        if field == main {
             main_text.push_str("\n\n");
             main_text.push_str(&text);
         } else {
-            add_body_text(e, f, an, lang, &text);
+            e.add_text(field, text);
         }
     }
-    add_body_text(e, f, an, main, &main_text);
-}
-
-/// The language whose body field holds text of `lang`: be, ru, en, or und for the rest.
-fn body_language(lang: Language) -> Language {
-    match lang {
-        Language::Be | Language::Ru | Language::En => lang,
-        _ => Language::Und,
-    }
-}
-
-/// Adds `text` to the body field of `lang`, analysed as that field is (stored).
-fn add_body_text(
-    e: &mut TantivyDocument,
-    f: &Fields,
-    an: &mut Analyzers,
-    lang: Language,
-    text: &str,
-) {
-    let analysis = match body_language(lang) {
-        Language::Be => Analysis::Be,
-        Language::Ru => Analysis::Ru,
-        Language::En => Analysis::En,
-        _ => Analysis::Plain,
-    };
-    e.add_pre_tokenized_text(body_field(f, lang), an.tokens(analysis, text, true));
+    e.add_text(main, main_text);
 }
 
 /// Capitalised words of the title and text, and every name, for the cross-script field.
@@ -336,15 +300,9 @@ mod body_tests {
             }],
             ..Document::default()
         };
-        let e = to_entry(&f, &mut Analyzers::new(), &doc, &["a".into()]);
-        let be: Vec<String> = e
-            .get_all(f.body_be)
-            .filter_map(|v| v.as_pre_tokenized_text().map(|p| p.text))
-            .collect();
-        let ru: Vec<String> = e
-            .get_all(f.body_ru)
-            .filter_map(|v| v.as_pre_tokenized_text().map(|p| p.text))
-            .collect();
+        let e = to_entry(&f, &doc, &["a".into()]);
+        let be: Vec<&str> = e.get_all(f.body_be).filter_map(|v| v.as_str()).collect();
+        let ru: Vec<&str> = e.get_all(f.body_ru).filter_map(|v| v.as_str()).collect();
         assert_eq!(be, ["Беларуская шапка"]);
         assert_eq!(ru, ["\n\nРусский текст письма\n\nЕщё русский"]);
     }
@@ -363,11 +321,8 @@ mod body_tests {
             }],
             ..Document::default()
         };
-        let e = to_entry(&f, &mut Analyzers::new(), &doc, &["a".into()]);
-        let ru: Vec<String> = e
-            .get_all(f.body_ru)
-            .filter_map(|v| v.as_pre_tokenized_text().map(|p| p.text))
-            .collect();
+        let e = to_entry(&f, &doc, &["a".into()]);
+        let ru: Vec<&str> = e.get_all(f.body_ru).filter_map(|v| v.as_str()).collect();
         assert_eq!(ru, ["Ўсё"]);
         assert_eq!(e.get_all(f.body_be).count(), 0);
     }

@@ -15,7 +15,6 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use tantivy::{IndexWriter, Searcher, TantivyDocument, Term};
 use vopis_parse::Document;
 
-use crate::analysis::Analyzers;
 use crate::convert::to_entry;
 use crate::error::Result;
 use crate::files::FileRecord;
@@ -70,7 +69,6 @@ pub struct Writer<'i> {
     index: &'i Index,
     inner: IndexWriter,
     searcher: Searcher,
-    analyzers: Analyzers,
     pending: HashMap<String, StoredDocument>,
     /// For each path of a pending document, the pending ids that had it
     /// (may be stale: always check the document's own paths).
@@ -88,7 +86,6 @@ impl<'i> Writer<'i> {
             index,
             inner,
             searcher: index.searcher()?,
-            analyzers: Analyzers::new(),
             pending: HashMap::new(),
             pending_paths: HashMap::new(),
             deleted: HashSet::new(),
@@ -236,7 +233,7 @@ impl<'i> Writer<'i> {
         let f = self.index.fields();
         self.inner
             .delete_term(Term::from_field_text(f.id, &document.id));
-        let entry: TantivyDocument = to_entry(f, &mut self.analyzers, &document, &paths);
+        let entry: TantivyDocument = to_entry(f, &document, &paths);
         // add_document only fails when the indexing threads are gone; commit reports that.
         let _ = self.inner.add_document(entry);
         self.deleted.remove(&document.id);

@@ -14,7 +14,6 @@ mod spelling;
 mod tokenizer;
 
 pub use filter::{Analysis, analyze};
-pub(crate) use register::Analyzers;
 pub use register::register;
 pub use tokenizer::WordTokenizer;
 pub(crate) use tokenizer::is_letter;
