@@ -221,6 +221,13 @@ fn boolean_operators() {
 }
 
 #[test]
+fn word_prefixes() {
+    assert_finds("теплообменн*", &["letter-ru-heat-exchangers.txt"]);
+    assert_finds("ХАКАТОН*", &["report-be-hackathon.md"]);
+    assert!(found("теплообменнз*").is_empty());
+}
+
+#[test]
 fn queries_that_find_nothing() {
     for q in [
         "квазиксилофон",
