@@ -42,6 +42,9 @@ const TRANSLIT_BOOST: f32 = 0.5;
 const TIE_BREAKER: f32 = 0.2;
 /// Fewest characters before a `*` (shorter prefixes match too much to be useful).
 const MIN_PREFIX_CHARS: usize = 3;
+/// Fewest characters of a romanised key worth matching: shorter keys (`and`
+/// → `nd`) are shared by too many unrelated names.
+const MIN_KEY_CHARS: usize = 3;
 /// Length of a full id (hex blake3).
 const ID_LEN: usize = 64;
 
@@ -185,6 +188,9 @@ impl Builder<'_> {
             let Some(terms) = analysed(field, analysis, &words) else {
                 continue;
             };
+            if analysis == Analysis::Translit && terms.iter().any(too_short_key) {
+                continue;
+            }
             if !negated {
                 self.terms.extend(terms.iter().cloned());
             }
@@ -273,6 +279,13 @@ fn analysed(field: Field, analysis: Analysis, words: &[String]) -> Option<Vec<Te
         terms.push(Term::from_field_text(field, &Cow::into_owned(term)));
     }
     Some(terms)
+}
+
+/// Whether a cross-script key is too short to match on.
+fn too_short_key(term: &Term) -> bool {
+    term.value()
+        .as_str()
+        .is_none_or(|k| k.chars().count() < MIN_KEY_CHARS)
 }
 
 /// A term query for one term, a phrase query for several.
