@@ -734,7 +734,7 @@ fn cli_search_human_output() {
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.contains("letter-ru-heat-exchangers.txt"), "{text}");
     assert!(
-        text.contains("«теплообменников»") || text.contains("«ТЕПЛООБМЕННИКОВ»"),
+        text.contains("**теплообменников**") || text.contains("**ТЕПЛООБМЕННИКОВ**"),
         "{text}"
     );
     assert!(text.contains(" of "), "{text}");
