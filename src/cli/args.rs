@@ -84,6 +84,9 @@ pub struct SearchArgs {
     /// Also print facet counts (language, type, year, country, sender) of the whole result set.
     #[arg(long)]
     pub facets: bool,
+    /// Order of the hits: relevance (best first), newest or oldest.
+    #[arg(long, value_name = "ORDER", default_value = "relevance", value_parser = ["relevance", "newest", "oldest"])]
+    pub sort: String,
 }
 
 /// Arguments of `vopis show`.

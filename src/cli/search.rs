@@ -5,14 +5,15 @@
 //! `snippet`) and our extensions (`paths`, `sender`, `recipient`,
 //! `highlights` as byte ranges of `snippet`, `snippet_html`); with
 //! `--facets` a last line `{"facets": …}`. Human output numbers the hits,
-//! marks the matched words (bold on a terminal, «…» otherwise) and ends
+//! marks the matched words (bold on a terminal, `**…**` otherwise: «…» are
+//! quotation marks in Belarusian and Russian text) and ends
 //! with `N of M documents` and the facets if asked.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use serde_json::json;
-use vopis_index::{Facets, Hit, Index, SearchRequest};
+use vopis_index::{Facets, Hit, Index, SearchRequest, Sort};
 
 use super::args::{Config, SearchArgs};
 
@@ -23,6 +24,11 @@ pub fn run(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         limit: args.limit,
         offset: args.offset,
         facets: args.facets,
+        sort: match args.sort.as_str() {
+            "newest" => Sort::DateDesc,
+            "oldest" => Sort::DateAsc,
+            _ => Sort::Relevance,
+        },
         ..SearchRequest::new(args.query.as_str())
     };
     let results = index.search(&request)?;
@@ -43,7 +49,7 @@ pub fn run(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         let (open, close) = if terminal {
             ("\x1b[1m", "\x1b[0m")
         } else {
-            ("«", "»")
+            ("**", "**")
         };
         for (n, hit) in results.hits.iter().enumerate() {
             write_hit(&mut out, args.offset + n + 1, hit, open, close)?;
@@ -111,7 +117,8 @@ fn write_hit(out: &mut impl Write, n: usize, hit: &Hit, open: &str, close: &str)
     writeln!(out, "   id {}", hit.id.get(..12).unwrap_or(&hit.id))?;
     let snippet = hit.snippet.to_marked(open, close);
     if !snippet.is_empty() {
-        writeln!(out, "   {}", snippet.replace('\n', " "))?;
+        let flat: Vec<&str> = snippet.split_whitespace().collect();
+        writeln!(out, "   {}", flat.join(" "))?;
     }
     writeln!(out)
 }

@@ -8,7 +8,9 @@
 //! document being rewarded merely for being analysed several ways.
 //! A phrase (or a word the tokenizer cuts in several, like `06-09/398`)
 //! becomes a phrase query per field, each of that field's analysis.
-//! Filters are exact terms or ranges and do not change the ranking.
+//! A word ending in `*` (`теплообменн*`, at least [`MIN_PREFIX_CHARS`]
+//! letters before it) matches every exact word starting so, in the text and
+//! the heading. Filters are exact terms or ranges and do not change the ranking.
 //! Everything is ANDed with `kind:doc`, so file records never show.
 //!
 //! Invariant: a clause that analyses to no word at all (a dash, a bullet)
@@ -38,6 +40,11 @@ const HEAD_BOOST: f32 = 3.0;
 const TRANSLIT_BOOST: f32 = 0.5;
 /// Share of the other fields' scores added to the best field's.
 const TIE_BREAKER: f32 = 0.2;
+/// Fewest characters before a `*` (shorter prefixes match too much to be useful).
+const MIN_PREFIX_CHARS: usize = 3;
+/// Fewest characters of a romanised key worth matching: shorter keys (`and`
+/// → `nd`) are shared by too many unrelated names.
+const MIN_KEY_CHARS: usize = 3;
 /// Length of a full id (hex blake3).
 const ID_LEN: usize = 64;
 
@@ -121,7 +128,10 @@ impl Builder<'_> {
     /// under an exclusion, so its terms are not highlighted.
     fn node(&mut self, node: &Node, negated: bool) -> Option<Box<dyn Query>> {
         match node {
-            Node::Word(w) => self.text(&word_targets(self.f), w, negated),
+            Node::Word(w) => match prefix_of(w) {
+                Some(prefix) => Some(self.prefix(&prefix)),
+                None => self.text(&word_targets(self.f), w, negated),
+            },
             Node::Phrase(p) => {
                 let targets = word_targets(self.f);
                 self.text(targets.get(..9).unwrap_or_default(), p, negated)
@@ -147,6 +157,21 @@ impl Builder<'_> {
         }
     }
 
+    /// Words of the exact text and heading starting with `prefix` (already normalised).
+    fn prefix(&mut self, prefix: &str) -> Box<dyn Query> {
+        let pattern = format!("{}.*", regex::escape(prefix));
+        let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
+        for (field, boost) in [(self.f.exact, 1.0), (self.f.head_exact, HEAD_BOOST)] {
+            if let Ok(q) = RegexQuery::from_pattern(&pattern, field) {
+                disjuncts.push(Box::new(BoostQuery::new(Box::new(q), boost)));
+            }
+        }
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(
+            disjuncts,
+            TIE_BREAKER,
+        ))
+    }
+
     /// Text looked for in `targets`: one word as terms, several as phrases.
     fn text(
         &mut self,
@@ -163,6 +188,9 @@ impl Builder<'_> {
             let Some(terms) = analysed(field, analysis, &words) else {
                 continue;
             };
+            if analysis == Analysis::Translit && terms.iter().any(too_short_key) {
+                continue;
+            }
             if !negated {
                 self.terms.extend(terms.iter().cloned());
             }
@@ -232,6 +260,17 @@ impl Builder<'_> {
     }
 }
 
+/// The normalised prefix of a `word*` query word: one word of at least
+/// [`MIN_PREFIX_CHARS`] characters before a final `*`.
+fn prefix_of(word: &str) -> Option<String> {
+    let stem = word.strip_suffix('*')?;
+    let [only] = words(stem).try_into().ok()?;
+    if only.chars().count() < MIN_PREFIX_CHARS || only.len() != stem.len() {
+        return None;
+    }
+    analyze(Analysis::Exact, &only).map(Cow::into_owned)
+}
+
 /// The terms of `words` in `field` under `analysis`; `None` if a word has none.
 fn analysed(field: Field, analysis: Analysis, words: &[String]) -> Option<Vec<Term>> {
     let mut terms = Vec::with_capacity(words.len());
@@ -240,6 +279,13 @@ fn analysed(field: Field, analysis: Analysis, words: &[String]) -> Option<Vec<Te
         terms.push(Term::from_field_text(field, &Cow::into_owned(term)));
     }
     Some(terms)
+}
+
+/// Whether a cross-script key is too short to match on.
+fn too_short_key(term: &Term) -> bool {
+    term.value()
+        .as_str()
+        .is_none_or(|k| k.chars().count() < MIN_KEY_CHARS)
 }
 
 /// A term query for one term, a phrase query for several.
@@ -315,6 +361,15 @@ mod tests {
         let terms = terms_of("\"научно техническое\"");
         assert!(terms.iter().all(|(f, _)| f != "translit"));
         assert!(terms.contains(&("exact".into(), "научно".into())));
+    }
+
+    #[test]
+    fn prefixes_need_three_letters_of_one_word() {
+        assert_eq!(prefix_of("Теплообменн*").as_deref(), Some("теплообменн"));
+        assert_eq!(prefix_of("з'яў*").as_deref(), Some("з’яў"));
+        assert_eq!(prefix_of("ab*"), None);
+        assert_eq!(prefix_of("06-09*"), None);
+        assert_eq!(prefix_of("word"), None);
     }
 
     #[test]

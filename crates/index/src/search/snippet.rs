@@ -211,6 +211,9 @@ mod tests {
     fn ranges_are_merged_and_checked() {
         let text = "Мінск";
         assert_eq!(clean(text, &[4..6, 0..4, 1..3, 0..0, 2..99]), vec![0..6]);
-        assert_eq!(clean(text, &[1..2, 3..5]), Vec::<std::ops::Range<usize>>::new());
+        assert_eq!(
+            clean(text, &[1..2, 3..5]),
+            Vec::<std::ops::Range<usize>>::new()
+        );
     }
 }
