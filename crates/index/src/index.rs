@@ -141,7 +141,7 @@ impl Index {
         let fields = schema::fields_of(&inner.schema())?;
         let reader = inner
             .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
         Ok(Index {
             dir: dir.to_path_buf(),
@@ -166,10 +166,17 @@ impl Index {
         &self.inner
     }
 
-    /// A searcher over the last commit (the reader is reloaded first).
+    /// A searcher over the last commit this handle has seen: commits of its
+    /// own writer at once, another process's within about half a second
+    /// (tantivy watches the index's meta file).
     pub fn searcher(&self) -> Result<Searcher> {
-        self.reader.reload()?;
         Ok(self.reader.searcher())
+    }
+
+    /// Makes the latest commit visible to [`Index::searcher`] now.
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload()?;
+        Ok(())
     }
 
     /// A writer with default options (see [`WriterOptions`]).

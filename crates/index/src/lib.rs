@@ -44,7 +44,8 @@ pub use keys::number_key;
 pub use query::{MAX_CLAUSES, MAX_DEPTH, MAX_QUERY_CHARS, check_query};
 pub use read::StoredDocument;
 pub use search::{
-    Facets, Hit, MAX_FACET_VALUES, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet, Sort,
+    Facets, Hit, MAX_FACET_VALUES, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
+    Sort,
 };
 pub use stats::{FailedFile, Stats};
 pub use thread::{MAX_LINKS, Thread, ThreadLink};

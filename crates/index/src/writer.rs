@@ -165,6 +165,7 @@ impl<'i> Writer<'i> {
     /// Makes every change since the last commit durable and visible.
     pub fn commit(&mut self) -> Result<()> {
         self.inner.commit()?;
+        self.index.reload()?;
         self.searcher = self.index.searcher()?;
         self.pending.clear();
         self.pending_paths.clear();
