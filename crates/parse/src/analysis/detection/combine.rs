@@ -39,6 +39,23 @@ pub(crate) fn cyrillic_scores(ev: &Evidence, allowed: [bool; 3]) -> Scores {
     scores
 }
 
+/// Weight of the letter-trigram log-likelihoods.
+fn ngram_weight() -> f64 {
+    static W: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| {
+        std::env::var("VOPIS_NGRAM_W").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5)
+    });
+    *W
+}
+
+/// Adds the letter-trigram log-likelihoods `(ngram, n)` of [`super::ngram::score`].
+pub(crate) fn add_ngram(scores: &mut Scores, (ngram, _n): (Scores, usize)) {
+    let w = ngram_weight();
+    let best = ngram.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    for (s, g) in scores.iter_mut().zip(ngram) {
+        *s += w * (g - best);
+    }
+}
+
 /// Adds whatlang's vote (`lang` index, its confidence) to `scores`.
 pub(crate) fn add_whatlang(scores: &mut Scores, lang: usize, confidence: f64) {
     if let Some(score) = scores.get_mut(lang) {

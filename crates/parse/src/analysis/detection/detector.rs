@@ -8,6 +8,7 @@
 //! Invariant: the answer is always in the allow-list or [`Language::Und`].
 
 use super::combine;
+use super::ngram;
 use super::orthography::{self, BE, Evidence, RU, Scores, UK};
 use crate::model::Language;
 
@@ -174,6 +175,7 @@ impl Detector {
     /// when spelling and words leave it open.
     fn cyrillic_scores(&self, text: &str, ev: &Evidence) -> Scores {
         let mut scores = combine::cyrillic_scores(ev, self.cyrillic);
+        combine::add_ngram(&mut scores, ngram::score(text));
         let (_, margin, _) = combine::decide(&scores);
         if margin < combine::DECISIVE
             && let Some(wl) = &self.whatlang_cyrillic

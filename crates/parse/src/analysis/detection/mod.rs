@@ -13,6 +13,7 @@
 mod combine;
 mod detector;
 mod document;
+mod ngram;
 mod orthography;
 mod script;
 mod words;
