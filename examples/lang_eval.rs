@@ -122,6 +122,22 @@ fn report(
             pct(total[2], total[0]),
             pct(total[3], total[0])
         );
+        // Samples that are word for word in another language's set too:
+        // no detector can get both right.
+        let shared: Vec<usize> = sets
+            .iter()
+            .enumerate()
+            .map(|(i, own)| {
+                own.iter()
+                    .filter(|s| {
+                        sets.iter()
+                            .enumerate()
+                            .any(|(j, other)| j != i && other.contains(s))
+                    })
+                    .count()
+            })
+            .collect();
+        println!("(identical in two languages' sets, per lang: {shared:?})");
         for line in shown {
             println!("  miss {line}");
         }

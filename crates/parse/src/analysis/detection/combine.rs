@@ -29,7 +29,7 @@ const WHATLANG_SCALE: f64 = 1.5;
 /// The Cyrillic candidates' scores with the prior added; disallowed ones at −∞.
 pub(crate) fn cyrillic_scores(ev: &Evidence, allowed: [bool; 3]) -> Scores {
     let mut scores = ev.scores;
-    for ((score, prior), ok) in scores.iter_mut().zip(PRIOR).zip(allowed) {
+    for ((score, prior), ok) in scores.iter_mut().zip(tune_prior()).zip(allowed) {
         *score = if ok {
             *score + prior
         } else {
@@ -54,6 +54,14 @@ pub(crate) fn add_ngram(scores: &mut Scores, (ngram, _n): (Scores, usize)) {
     for (s, g) in scores.iter_mut().zip(ngram) {
         *s += w * (g - best);
     }
+}
+
+fn tune_prior() -> Scores {
+    static P: std::sync::LazyLock<Scores> = std::sync::LazyLock::new(|| {
+        let v: Vec<f64> = std::env::var("VOPIS_PRIOR").ok().map(|v| v.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
+        if v.len() == 3 { [v[0], v[1], v[2]] } else { PRIOR }
+    });
+    *P
 }
 
 /// Adds whatlang's vote (`lang` index, its confidence) to `scores`.

@@ -362,3 +362,17 @@ mod tests {
         }
     }
 }
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn dump() {
+        let s = std::env::var("DBG").unwrap_or_default();
+        for line in s.split('|') {
+            let ev = super::orthography::scan(line);
+            let ng = super::ngram::score(line);
+            let d = super::Detector::new(&[crate::model::Language::Be, crate::model::Language::Ru, crate::model::Language::Uk, crate::model::Language::En]);
+            let a = d.analyse(line);
+            println!("{line}: ortho {:?} ngram {:?} final {:?} {:?}", ev.scores, ng, a.scores, a.detection);
+        }
+    }
+}

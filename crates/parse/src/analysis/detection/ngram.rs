@@ -36,9 +36,6 @@ const TEXTS: [&str; 3] = [
     include_str!("data/uk.txt"),
 ];
 
-/// Interpolation weights of the trigram, bigram and unigram estimates.
-const LAMBDA: [f64; 3] = [0.6, 0.3, 0.1];
-
 /// The symbol of a (folded) character: 1–38 for letters, 39 for an
 /// apostrophe, 0 for anything else.
 fn symbol(c: char) -> u8 {
@@ -111,25 +108,28 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
             }
         });
         let total: u32 = uni.iter().sum();
-        // Context totals: how often (a, b) and b were followed by anything.
-        let ctx2: Vec<u32> = tri.chunks(SYMBOLS).map(|row| row.iter().sum()).collect();
-        let ctx1: Vec<u32> = bi.chunks(SYMBOLS).map(|row| row.iter().sum()).collect();
+        // Per context: how often it was followed by anything, and by how many different symbols.
+        let stats = |row: &[u32]| {
+            let n: u32 = row.iter().sum();
+            let t = row.iter().filter(|x| **x > 0).count() as u32;
+            (f64::from(n), f64::from(t))
+        };
+        let ctx2: Vec<(f64, f64)> = tri.chunks(SYMBOLS).map(stats).collect();
+        let ctx1: Vec<(f64, f64)> = bi.chunks(SYMBOLS).map(stats).collect();
+        // Witten–Bell: a context seen often with few followers trusts its own counts.
+        let blend = |count: Option<&u32>, ctx: Option<&(f64, f64)>, lower: f64| match ctx {
+            Some((n, t)) if *n > 0.0 => {
+                (f64::from(count.copied().unwrap_or(0)) + t * lower) / (n + t)
+            }
+            _ => lower,
+        };
         for (i, slot) in logp.iter_mut().enumerate() {
             let (ab, c) = (i / SYMBOLS, i % SYMBOLS);
             let b = ab % SYMBOLS;
             let p1 = (f64::from(uni.get(c).copied().unwrap_or(0)) + 0.5)
                 / (f64::from(total) + 0.5 * SYMBOLS as f64);
-            let ratio = |num: Option<&u32>, den: Option<&u32>| {
-                let den = f64::from(den.copied().unwrap_or(0));
-                (den > 0.0).then(|| f64::from(num.copied().unwrap_or(0)) / den)
-            };
-            let p2 = ratio(bi.get(b * SYMBOLS + c), ctx1.get(b));
-            let p3 = ratio(tri.get(i), ctx2.get(ab));
-            let p = match (p3, p2) {
-                (Some(p3), Some(p2)) => LAMBDA[0] * p3 + LAMBDA[1] * p2 + LAMBDA[2] * p1,
-                (None, Some(p2)) => 0.75 * p2 + 0.25 * p1,
-                _ => p1,
-            };
+            let p2 = blend(bi.get(b * SYMBOLS + c), ctx1.get(b), p1);
+            let p = blend(tri.get(i), ctx2.get(ab), p2);
             if let Some(s) = slot.get_mut(lang) {
                 *s = p.max(1e-7).ln() as f32;
             }
@@ -138,15 +138,18 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     Model { logp }
 });
 
+static CLIP: LazyLock<f32> = LazyLock::new(|| std::env::var("VOPIS_CLIP").ok().and_then(|v| v.parse().ok()).unwrap_or(100.0));
 /// Log-likelihood of `text` in be, ru, uk, and the number of trigrams scored.
 pub(crate) fn score(text: &str) -> (Scores, usize) {
     let model = &*MODEL;
     let mut sums = [0.0f32; 3];
     let mut n = 0usize;
+    let clip = *CLIP;
     trigrams(text, |a, b, c| {
         if let Some(p) = model.logp.get(at(a, b, c)) {
+            let best = p[0].max(p[1]).max(p[2]);
             for (s, l) in sums.iter_mut().zip(p) {
-                *s += *l;
+                *s += (*l - best).max(-clip);
             }
             n += 1;
         }
@@ -188,5 +191,17 @@ mod tests {
         assert_eq!(score("12, 34 — Hello").1, 0);
         assert_eq!(score("").1, 0);
         assert_eq!(score("’’ '").1, 0);
+    }
+}
+#[cfg(test)]
+mod debug_tmp2 {
+    #[test]
+    fn dump_tri() {
+        let s = std::env::var("DBG").unwrap_or_default();
+        let m = &*super::MODEL;
+        super::trigrams(&s, |a, b, c| {
+            let p = m.logp[super::at(a, b, c)];
+            println!("{a} {b} {c}: {:.2} {:.2} {:.2}", p[0], p[1], p[2]);
+        });
     }
 }
