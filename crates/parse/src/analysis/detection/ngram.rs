@@ -139,17 +139,20 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
 });
 
 static CLIP: LazyLock<f32> = LazyLock::new(|| std::env::var("VOPIS_CLIP").ok().and_then(|v| v.parse().ok()).unwrap_or(100.0));
+static DEAD: LazyLock<f32> = LazyLock::new(|| std::env::var("VOPIS_DEAD").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0));
+
 /// Log-likelihood of `text` in be, ru, uk, and the number of trigrams scored.
 pub(crate) fn score(text: &str) -> (Scores, usize) {
     let model = &*MODEL;
     let mut sums = [0.0f32; 3];
     let mut n = 0usize;
     let clip = *CLIP;
+    let dead = *DEAD;
     trigrams(text, |a, b, c| {
         if let Some(p) = model.logp.get(at(a, b, c)) {
             let best = p[0].max(p[1]).max(p[2]);
             for (s, l) in sums.iter_mut().zip(p) {
-                *s += (*l - best).max(-clip);
+                *s += (*l - best + dead).min(0.0).max(-clip);
             }
             n += 1;
         }
