@@ -2,11 +2,12 @@
 //!
 //! Order of decision: script first (a snippet without Cyrillic is not be, ru
 //! or uk; one without Latin is not English), then, for Cyrillic, the
-//! spelling and word-list scores of [`super::orthography`], a small prior
+//! spelling and word-list scores of [`super::orthography`], the
+//! letter-trigram log-likelihoods of [`super::ngram`] and a small prior
 //! (Russian, then Belarusian, is the likelier answer when nothing tells, as
-//! in the archive's paperwork) and, only when those leave the answer open,
-//! whatlang restricted to the allowed languages. Skipping whatlang when the
-//! letters decide keeps us at whatlang's speed or faster.
+//! in the archive's paperwork). whatlang is not asked for Cyrillic: on the
+//! labelled set its vote no longer changed the answers once the trigram
+//! models were in, and skipping it keeps us faster than whatlang alone.
 //!
 //! Confidence is the softmax probability of the winner over the allowed
 //! candidates (at least 0.98 when a letter only the winner writes is there,
@@ -18,18 +19,14 @@ use super::orthography::{BE, Evidence, RU, Scores, UK};
 /// Prior log-odds of be, ru, uk when nothing else tells them apart.
 const PRIOR: Scores = [0.1, 0.2, 0.0];
 
-/// A margin (log units) beyond which whatlang is not asked.
-pub(crate) const DECISIVE: f64 = 7.0;
-
-/// Weight of whatlang's answer: a base plus a share scaled by its confidence.
-const WHATLANG_BASE: f64 = 0.5;
-/// Weight of whatlang's confidence.
-const WHATLANG_SCALE: f64 = 1.5;
+/// Weight of the letter-trigram log-likelihoods against the spelling
+/// scores (tuned on the tuning half of `examples/lang_eval.rs`).
+const NGRAM_WEIGHT: f64 = 1.6;
 
 /// The Cyrillic candidates' scores with the prior added; disallowed ones at −∞.
 pub(crate) fn cyrillic_scores(ev: &Evidence, allowed: [bool; 3]) -> Scores {
     let mut scores = ev.scores;
-    for ((score, prior), ok) in scores.iter_mut().zip(tune_prior()).zip(allowed) {
+    for ((score, prior), ok) in scores.iter_mut().zip(PRIOR).zip(allowed) {
         *score = if ok {
             *score + prior
         } else {
@@ -39,36 +36,15 @@ pub(crate) fn cyrillic_scores(ev: &Evidence, allowed: [bool; 3]) -> Scores {
     scores
 }
 
-/// Weight of the letter-trigram log-likelihoods.
-fn ngram_weight() -> f64 {
-    static W: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| {
-        std::env::var("VOPIS_NGRAM_W").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5)
-    });
-    *W
-}
-
-/// Adds the letter-trigram log-likelihoods `(ngram, n)` of [`super::ngram::score`].
-pub(crate) fn add_ngram(scores: &mut Scores, (ngram, _n): (Scores, usize)) {
-    let w = ngram_weight();
+/// Adds the letter-trigram log-likelihoods of [`super::ngram::score`],
+/// relative to the likeliest language, to `scores`.
+pub(crate) fn add_ngram(scores: &mut Scores, ngram: Scores) {
     let best = ngram.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    for (s, g) in scores.iter_mut().zip(ngram) {
-        *s += w * (g - best);
+    if !best.is_finite() {
+        return;
     }
-}
-
-fn tune_prior() -> Scores {
-    static P: std::sync::LazyLock<Scores> = std::sync::LazyLock::new(|| {
-        let v: Vec<f64> = std::env::var("VOPIS_PRIOR").ok().map(|v| v.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
-        if v.len() == 3 { [v[0], v[1], v[2]] } else { PRIOR }
-    });
-    *P
-}
-
-/// Adds whatlang's vote (`lang` index, its confidence) to `scores`.
-pub(crate) fn add_whatlang(scores: &mut Scores, lang: usize, confidence: f64) {
-    if let Some(score) = scores.get_mut(lang) {
-        static WM: std::sync::LazyLock<f64> = std::sync::LazyLock::new(|| std::env::var("VOPIS_WL").ok().and_then(|v| v.parse().ok()).unwrap_or(1.0));
-        *score += *WM * (WHATLANG_BASE + WHATLANG_SCALE * confidence.clamp(0.0, 1.0));
+    for (s, g) in scores.iter_mut().zip(ngram) {
+        *s += NGRAM_WEIGHT * (g - best);
     }
 }
 
@@ -123,10 +99,11 @@ mod tests {
     }
 
     #[test]
-    fn whatlang_tips_a_tie() {
+    fn trigram_scores_tip_a_tie() {
         let mut scores = [0.0, 0.0, 0.0];
-        add_whatlang(&mut scores, UK, 0.5);
+        add_ngram(&mut scores, [-30.0, -31.0, -25.0]);
         assert_eq!(decide(&scores).0, UK);
-        add_whatlang(&mut scores, 7, 1.0);
+        add_ngram(&mut scores, [f64::NEG_INFINITY; 3]);
+        assert_eq!(decide(&scores).0, UK);
     }
 }

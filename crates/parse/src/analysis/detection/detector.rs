@@ -9,7 +9,7 @@
 
 use super::combine;
 use super::ngram;
-use super::orthography::{self, BE, Evidence, RU, Scores, UK};
+use super::orthography::{self, Evidence, Scores};
 use crate::model::Language;
 
 /// A language and how sure the detector is of it.
@@ -45,8 +45,6 @@ impl Detection {
 pub struct Detector {
     /// Whether be, ru, uk are allowed (indexed by `orthography::{BE, RU, UK}`).
     cyrillic: [bool; 3],
-    /// whatlang limited to the allowed Cyrillic languages, if more than one is.
-    whatlang_cyrillic: Option<whatlang::Detector>,
     /// Allowed languages written in Latin letters.
     latin: Vec<Language>,
     /// whatlang limited to `latin`, if it has more than one language.
@@ -73,11 +71,6 @@ impl Detector {
     /// A detector answering only languages in `allowed`.
     pub fn new(allowed: &[Language]) -> Self {
         let cyrillic = CYRILLIC.map(|l| allowed.contains(&l));
-        let cyr_list: Vec<whatlang::Lang> = CYRILLIC
-            .iter()
-            .filter(|l| allowed.contains(l))
-            .filter_map(|l| to_whatlang(*l))
-            .collect();
         let latin: Vec<Language> = allowed
             .iter()
             .copied()
@@ -86,8 +79,6 @@ impl Detector {
         let lat_list: Vec<whatlang::Lang> = latin.iter().filter_map(|l| to_whatlang(*l)).collect();
         Detector {
             cyrillic,
-            whatlang_cyrillic: (cyr_list.len() > 1)
-                .then(|| whatlang::Detector::with_allowlist(cyr_list)),
             whatlang_latin: (lat_list.len() > 1)
                 .then(|| whatlang::Detector::with_allowlist(lat_list)),
             latin,
@@ -171,24 +162,11 @@ impl Detector {
         unknown
     }
 
-    /// Scores of be, ru, uk for a Cyrillic snippet, asking whatlang only
-    /// when spelling and words leave it open.
+    /// Scores of be, ru, uk for a Cyrillic snippet: spelling, words,
+    /// letter trigrams and the prior.
     fn cyrillic_scores(&self, text: &str, ev: &Evidence) -> Scores {
         let mut scores = combine::cyrillic_scores(ev, self.cyrillic);
         combine::add_ngram(&mut scores, ngram::score(text));
-        let (_, margin, _) = combine::decide(&scores);
-        if margin < combine::DECISIVE
-            && let Some(wl) = &self.whatlang_cyrillic
-            && let Some(info) = wl.detect(text)
-        {
-            let index = match info.lang() {
-                whatlang::Lang::Bel => BE,
-                whatlang::Lang::Rus => RU,
-                whatlang::Lang::Ukr => UK,
-                _ => usize::MAX,
-            };
-            combine::add_whatlang(&mut scores, index, info.confidence());
-        }
         scores
     }
 
@@ -359,20 +337,6 @@ mod tests {
             let d = detector();
             let _ = d.detect(&text);
             let _ = d.shares(&text);
-        }
-    }
-}
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    fn dump() {
-        let s = std::env::var("DBG").unwrap_or_default();
-        for line in s.split('|') {
-            let ev = super::orthography::scan(line);
-            let ng = super::ngram::score(line);
-            let d = super::Detector::new(&[crate::model::Language::Be, crate::model::Language::Ru, crate::model::Language::Uk, crate::model::Language::En]);
-            let a = d.analyse(line);
-            println!("{line}: ortho {:?} ngram {:?} final {:?} {:?}", ev.scores, ng, a.scores, a.detection);
         }
     }
 }

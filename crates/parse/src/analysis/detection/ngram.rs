@@ -10,9 +10,12 @@
 //!
 //! A word is scored letter by letter: the log-probability of each letter
 //! after the two before it (word start counts as a boundary), and of the
-//! word's end, interpolated with the bigram and unigram estimates so unseen
-//! combinations still get a sensible, small probability. The result is a
-//! log-likelihood per language; only differences between languages matter.
+//! word's end, Witten–Bell smoothed with the bigram and unigram estimates so
+//! unseen combinations still get a sensible, small probability. Each word
+//! costs a language at most [`WORD_CAP`] below the word's likeliest
+//! language, so one word the small training texts happen to lack cannot
+//! outvote the rest. The result is a log-likelihood per language relative
+//! to the best; only differences between languages matter.
 //!
 //! Invariant: the alphabet is fixed ([`SYMBOLS`] symbols: a boundary, the
 //! 32 letters а–я, ё, і, ў, ї, є, ґ and the apostrophe); every other
@@ -88,48 +91,77 @@ struct Model {
     logp: Vec<[f32; 3]>,
 }
 
-/// The model, counted from [`TEXTS`] on first use.
-static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let n = SYMBOLS * SYMBOLS * SYMBOLS;
-    let mut logp = vec![[0.0f32; 3]; n];
-    for (lang, text) in TEXTS.iter().enumerate() {
-        let mut tri = vec![0u32; n];
-        let mut bi = vec![0u32; SYMBOLS * SYMBOLS];
-        let mut uni = [0u32; SYMBOLS];
+/// Symbol counts of one text: trigrams, bigrams (last two symbols), unigrams.
+struct Counts {
+    /// Trigram counts, indexed by [`at`].
+    tri: Vec<u32>,
+    /// Bigram counts, `b * SYMBOLS + c`.
+    bi: Vec<u32>,
+    /// Unigram counts.
+    uni: Vec<u32>,
+}
+
+impl Counts {
+    /// The counts of `text`.
+    fn of(text: &str) -> Counts {
+        let mut counts = Counts {
+            tri: vec![0; SYMBOLS * SYMBOLS * SYMBOLS],
+            bi: vec![0; SYMBOLS * SYMBOLS],
+            uni: vec![0; SYMBOLS],
+        };
         trigrams(text, |a, b, c| {
-            if let Some(t) = tri.get_mut(at(a, b, c)) {
-                *t += 1;
-            }
-            if let Some(t) = bi.get_mut(usize::from(b) * SYMBOLS + usize::from(c)) {
-                *t += 1;
-            }
-            if let Some(t) = uni.get_mut(usize::from(c)) {
-                *t += 1;
+            for (table, i) in [
+                (&mut counts.tri, at(a, b, c)),
+                (&mut counts.bi, usize::from(b) * SYMBOLS + usize::from(c)),
+                (&mut counts.uni, usize::from(c)),
+            ] {
+                if let Some(t) = table.get_mut(i) {
+                    *t += 1;
+                }
             }
         });
-        let total: u32 = uni.iter().sum();
-        // Per context: how often it was followed by anything, and by how many different symbols.
-        let stats = |row: &[u32]| {
-            let n: u32 = row.iter().sum();
-            let t = row.iter().filter(|x| **x > 0).count() as u32;
-            (f64::from(n), f64::from(t))
-        };
-        let ctx2: Vec<(f64, f64)> = tri.chunks(SYMBOLS).map(stats).collect();
-        let ctx1: Vec<(f64, f64)> = bi.chunks(SYMBOLS).map(stats).collect();
-        // Witten–Bell: a context seen often with few followers trusts its own counts.
-        let blend = |count: Option<&u32>, ctx: Option<&(f64, f64)>, lower: f64| match ctx {
-            Some((n, t)) if *n > 0.0 => {
-                (f64::from(count.copied().unwrap_or(0)) + t * lower) / (n + t)
-            }
-            _ => lower,
-        };
+        counts
+    }
+
+    /// Per context (a row of `SYMBOLS` counts): how often it was followed by
+    /// anything, and by how many different symbols.
+    fn contexts(table: &[u32]) -> Vec<(f64, f64)> {
+        table
+            .chunks(SYMBOLS)
+            .map(|row| {
+                let n: u32 = row.iter().sum();
+                let t = row.iter().filter(|x| **x > 0).count() as u32;
+                (f64::from(n), f64::from(t))
+            })
+            .collect()
+    }
+}
+
+/// Witten–Bell estimate: a context seen often with few followers trusts
+/// its own `count`, a rare one leans on the `lower` order estimate.
+fn blend(count: Option<&u32>, ctx: Option<&(f64, f64)>, lower: f64) -> f64 {
+    match ctx {
+        Some((n, t)) if *n > 0.0 => (f64::from(count.copied().unwrap_or(0)) + t * lower) / (n + t),
+        _ => lower,
+    }
+}
+
+/// The model, counted from [`TEXTS`] on first use: each language's own
+/// Witten–Bell trigram estimate, backing off to its bigrams and unigrams.
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    let counts: Vec<Counts> = TEXTS.iter().map(|text| Counts::of(text)).collect();
+    let mut logp = vec![[0.0f32; 3]; SYMBOLS * SYMBOLS * SYMBOLS];
+    for (lang, own) in counts.iter().enumerate() {
+        let total: u32 = own.uni.iter().sum();
+        let ctx2 = Counts::contexts(&own.tri);
+        let ctx1 = Counts::contexts(&own.bi);
         for (i, slot) in logp.iter_mut().enumerate() {
             let (ab, c) = (i / SYMBOLS, i % SYMBOLS);
             let b = ab % SYMBOLS;
-            let p1 = (f64::from(uni.get(c).copied().unwrap_or(0)) + 0.5)
+            let p1 = (f64::from(own.uni.get(c).copied().unwrap_or(0)) + 0.5)
                 / (f64::from(total) + 0.5 * SYMBOLS as f64);
-            let p2 = blend(bi.get(b * SYMBOLS + c), ctx1.get(b), p1);
-            let p = blend(tri.get(i), ctx2.get(ab), p2);
+            let p2 = blend(own.bi.get(b * SYMBOLS + c), ctx1.get(b), p1);
+            let p = blend(own.tri.get(i), ctx2.get(ab), p2);
             if let Some(s) = slot.get_mut(lang) {
                 *s = p.max(1e-7).ln() as f32;
             }
@@ -138,26 +170,32 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     Model { logp }
 });
 
-static CLIP: LazyLock<f32> = LazyLock::new(|| std::env::var("VOPIS_CLIP").ok().and_then(|v| v.parse().ok()).unwrap_or(100.0));
-static DEAD: LazyLock<f32> = LazyLock::new(|| std::env::var("VOPIS_DEAD").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0));
+/// Most log units one word can cost a language: a word the training text
+/// of one language happens not to contain must not outweigh the rest.
+const WORD_CAP: f32 = 8.0;
 
-/// Log-likelihood of `text` in be, ru, uk, and the number of trigrams scored.
-pub(crate) fn score(text: &str) -> (Scores, usize) {
+/// Log-likelihood of `text` in be, ru, uk, each word's relative to the
+/// word's likeliest language (so 0.0 for all three when there are no
+/// Cyrillic letters).
+pub(crate) fn score(text: &str) -> Scores {
     let model = &*MODEL;
     let mut sums = [0.0f32; 3];
-    let mut n = 0usize;
-    let clip = *CLIP;
-    let dead = *DEAD;
+    let mut word = [0.0f32; 3];
     trigrams(text, |a, b, c| {
         if let Some(p) = model.logp.get(at(a, b, c)) {
-            let best = p[0].max(p[1]).max(p[2]);
-            for (s, l) in sums.iter_mut().zip(p) {
-                *s += (*l - best + dead).min(0.0).max(-clip);
+            for (w, l) in word.iter_mut().zip(p) {
+                *w += *l;
             }
-            n += 1;
+        }
+        if c == 0 {
+            let best = word[0].max(word[1]).max(word[2]);
+            for (s, w) in sums.iter_mut().zip(word) {
+                *s += (w - best).max(-WORD_CAP);
+            }
+            word = [0.0; 3];
         }
     });
-    (sums.map(f64::from), n)
+    sums.map(f64::from)
 }
 
 #[cfg(test)]
@@ -166,7 +204,7 @@ mod tests {
     use crate::analysis::detection::orthography::{BE, RU, UK};
 
     fn best(text: &str) -> usize {
-        let (s, _) = score(text);
+        let s = score(text);
         (0..3).max_by(|a, b| s[*a].total_cmp(&s[*b])).unwrap_or(BE)
     }
 
@@ -191,20 +229,8 @@ mod tests {
 
     #[test]
     fn no_letters_no_trigrams() {
-        assert_eq!(score("12, 34 — Hello").1, 0);
-        assert_eq!(score("").1, 0);
-        assert_eq!(score("’’ '").1, 0);
-    }
-}
-#[cfg(test)]
-mod debug_tmp2 {
-    #[test]
-    fn dump_tri() {
-        let s = std::env::var("DBG").unwrap_or_default();
-        let m = &*super::MODEL;
-        super::trigrams(&s, |a, b, c| {
-            let p = m.logp[super::at(a, b, c)];
-            println!("{a} {b} {c}: {:.2} {:.2} {:.2}", p[0], p[1], p[2]);
-        });
+        assert_eq!(score("12, 34 — Hello"), [0.0; 3]);
+        assert_eq!(score(""), [0.0; 3]);
+        assert_eq!(score("’’ '"), [0.0; 3]);
     }
 }
