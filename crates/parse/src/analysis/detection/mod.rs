@@ -8,8 +8,9 @@
 //! most frequent words of each language (`words.rs`, Belarusian in both
 //! orthographies) and letter-trigram models counted from texts written for
 //! this project (`ngram.rs`, `data/*.txt`), weighed together in
-//! `combine.rs`; whatlang only tells Latin-script languages apart. A document's short, ambiguous blocks lean towards their
-//! neighbours and the document's main language (`document.rs`).
+//! `combine.rs`; whatlang only tells Latin-script languages apart. A
+//! document's short, ambiguous blocks lean towards their neighbours and the
+//! document's main language (`document.rs`).
 
 mod combine;
 mod detector;
