@@ -15,6 +15,11 @@
 //! and judge it by the held-out half. Both halves of one project's text stay
 //! together, so no string of the held-out half was ever looked at.
 //!
+//! Each table is followed by how many samples of each language are word
+//! for word in another language's set too (no detector can get both).
+//! `--root DIR` reads the catalogues from another directory (e.g. a
+//! directory of links that keeps the set fixed while packages come and go).
+//!
 //! Run: `cargo run --release --example lang_eval [-- --misses N] [-- --root DIR]`.
 
 use std::collections::BTreeSet;

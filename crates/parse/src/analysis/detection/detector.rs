@@ -1,7 +1,8 @@
 //! The detector: one snippet in, one language and a confidence out.
 //!
-//! Holds the allow-list and the whatlang detectors built from it once, so
-//! detecting a snippet allocates nothing but the scan's word buffer. The
+//! Holds the allow-list and the whatlang detector for Latin-script
+//! languages, built once, so detecting a snippet allocates nothing but the
+//! scan's word buffer. The
 //! same [`Detector::detect`] serves `vopis lang` and every block of
 //! `extract` (through [`Detector::blocks`]).
 //!
