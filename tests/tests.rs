@@ -8,3 +8,4 @@ mod corpus; // every corpus document against its expected record (corpus/expecte
 mod expect; // the expected-record checker used by `corpus` (and its own tests)
 mod metadata; // field-by-field metadata accuracy against corpus/expected-metadata/
 mod support; // running the binary, reading JSON Lines, word-level F1
+mod worker; // ingest/watch: kill -9 crash safety, rename/change/delete/sync, runaway parsers, signals, write errors

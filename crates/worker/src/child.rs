@@ -1,8 +1,9 @@
 //! The parse child: the other end of [`crate::isolate`].
 //!
 //! `vopis` runs this in a hidden subcommand. Protocol, one JSON object per
-//! line: the parent first writes a [`ChildConfig`], then one [`Request`]
-//! per file; the child answers each request with one [`Reply`]. The child
+//! line: the parent first writes a [`ChildConfig`]; the child warms up and
+//! writes `ready`; then the parent writes one [`Request`] per file and the
+//! child answers each with one [`Reply`]. The child
 //! limits its own address space (RLIMIT_AS) before parsing anything, catches
 //! panics (a panic is a `crashed` failure, and the child lives on), ignores
 //! SIGINT/SIGTERM (the parent decides when it stops: on the terminal's
@@ -52,6 +53,13 @@ pub(crate) enum Reply {
     /// Not parsed, with the reason.
     Failed(FailureInfo),
 }
+
+/// The line a child writes when it is ready for requests.
+pub(crate) const READY: &[u8] = b"ready\n";
+
+/// A short text in the three languages, parsed once at start.
+const WARM_UP: &str =
+    "Аб навукова-тэхнічным супрацоўніцтве. О научном сотрудничестве. On research cooperation.";
 
 /// Milliseconds since the epoch.
 fn now_ms() -> u64 {
@@ -118,6 +126,13 @@ pub fn serve() -> io::Result<()> {
         metadata: config.metadata,
         ..ParseOptions::default()
     };
+    // Warm up (compiled regexes, word lists) before saying ready, so that
+    // the first file's time limit is not spent on it.
+    let _ = vopis_parse::extract_bytes("warm-up.txt", WARM_UP.as_bytes(), &opts);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    out.write_all(READY)?;
+    out.flush()?;
     let faults = Faults::from_env();
     let started = Arc::new(AtomicU64::new(0));
     let watched = Arc::clone(&started);
@@ -131,8 +146,6 @@ pub fn serve() -> io::Result<()> {
             }
         }
     });
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
     loop {
         line.clear();
         if input.read_line(&mut line)? == 0 {

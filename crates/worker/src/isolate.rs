@@ -24,8 +24,11 @@ use std::time::Duration;
 use crossbeam_channel::{Receiver, RecvTimeoutError, bounded};
 use vopis_parse::{ErrorKind, FailureInfo, ParseOptions};
 
-use crate::child::{ChildConfig, Reply, Request, parse_caught};
+use crate::child::{ChildConfig, READY, Reply, Request, parse_caught};
 use crate::faults::Faults;
+
+/// Longest wait for a new child to be ready (it warms up first).
+const STARTUP_LIMIT: Duration = Duration::from_secs(60);
 
 /// How files are parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,8 +223,19 @@ fn start(program: &Path, args: &[String], config: &ChildConfig) -> std::io::Resu
             }
         })?;
     let json = serde_json::to_string(config).map_err(std::io::Error::other)?;
-    writeln!(stdin, "{json}")?;
-    stdin.flush()?;
+    let ready = writeln!(stdin, "{json}")
+        .and_then(|()| stdin.flush())
+        .map_err(|e| e.to_string())
+        .and_then(|()| match replies.recv_timeout(STARTUP_LIMIT) {
+            Ok(line) if line.as_bytes() == READY.strip_suffix(b"\n").unwrap_or(READY) => Ok(()),
+            Ok(line) => Err(format!("it said {line:?} instead of ready")),
+            Err(_) => Err("it did not get ready".to_owned()),
+        });
+    if let Err(e) = ready {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(std::io::Error::other(e));
+    }
     Ok(Running {
         child,
         stdin,
@@ -268,10 +282,10 @@ mod tests {
 
     #[test]
     fn a_hanging_child_times_out_and_is_replaced() {
-        // `sleep` reads no stdin and never answers: the parent must kill it.
+        // Says ready, then never answers: the parent must kill it.
         let isolation = Isolation::Child {
-            program: "sleep".into(),
-            args: vec!["30".into()],
+            program: "sh".into(),
+            args: vec!["-c".into(), "read line; echo ready; sleep 30".into()],
         };
         let mut parser = Parser::new(
             &isolation,
@@ -290,7 +304,10 @@ mod tests {
     fn a_dying_child_is_crashed() {
         let isolation = Isolation::Child {
             program: "sh".into(),
-            args: vec!["-c".into(), "read line; read line; kill -ABRT $$".into()],
+            args: vec![
+                "-c".into(),
+                "read line; echo ready; read line; kill -ABRT $$".into(),
+            ],
         };
         let mut parser = Parser::new(
             &isolation,
