@@ -135,7 +135,7 @@ fn generate(dir: &Path, n: usize, words: usize) -> Vec<PathBuf> {
         "letter-be-cp1251.eml",
         "report-be-hackathon.md",
     ] {
-        let path = dir.join(format!("corpus-{name}"));
+        let path = dir.join(format!("z-corpus-{name}"));
         std::fs::copy(root().join("corpus/documents").join(name), &path).unwrap();
         paths.push(path);
     }
@@ -209,15 +209,17 @@ fn signal(child: &Child, signal: &str) {
 fn kill_9_at_random_moments_then_every_file_exactly_once() {
     let tmp = tempfile::tempdir().unwrap();
     let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));
-    let paths = generate(&inbox, 400, 120);
+    let mut paths = generate(&inbox, 600, 120);
     let mut rng = Lcg(std::process::id() as u64);
     let mut kills = 0;
     let mut finished_early = 0;
+    let (mut last_count, mut mid_run) = (0, 0);
     while kills < 20 {
         let mut child = vopis(&index)
             .args([
                 "--json",
                 "ingest",
+                "--no-metadata",
                 "-j",
                 "2",
                 "--commit-every",
@@ -230,19 +232,38 @@ fn kill_9_at_random_moments_then_every_file_exactly_once() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(100 + rng.below(600)));
+        let delay = 150 + rng.below(900);
+        std::thread::sleep(Duration::from_millis(delay));
         if child.try_wait().unwrap().is_some() {
+            // Done before the kill: give the next run more to do (copies of
+            // known documents under new names, and new ones).
             finished_early += 1;
             assert!(
                 finished_early < 40,
                 "ingest always finishes before the kill"
             );
+            let more = inbox.join(format!("more-{finished_early}"));
+            paths.extend(generate(&more, 60, 120));
+            std::fs::write(
+                more.join("new.txt"),
+                format!("Новы дакумент {finished_early}"),
+            )
+            .unwrap();
+            paths.push(more.join("new.txt"));
             continue;
         }
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         kills += 1;
+        // After each kill the index opens, and its count only grows.
+        let count = Index::open(&index).map_or(0, |i| i.document_count().unwrap());
+        assert!(count >= last_count, "a kill lost committed documents");
+        if count > last_count && count < paths.len() {
+            mid_run += 1;
+        }
+        last_count = count;
     }
+    assert!(mid_run > 0, "no kill landed in the middle of an ingest");
     let s = summary(&ingest(&index, &["--no-metadata", "-j", "2"], &[&inbox]));
     assert_eq!(s["failed"], 0, "{s}");
     assert_exactly_once(&index, &paths);
@@ -365,7 +386,15 @@ fn hanging_panicking_and_aborting_parsers_cost_one_file_each() {
     }
     let started = Instant::now();
     let out = vopis(&index)
-        .args(["--json", "ingest", "--no-metadata", "-j", "2", "--timeout", "2"])
+        .args([
+            "--json",
+            "ingest",
+            "--no-metadata",
+            "-j",
+            "2",
+            "--timeout",
+            "2",
+        ])
         .arg(&inbox)
         .env("VOPIS_TEST_FAULTS", "hang:stuck,panic:boom,abort:dies")
         .output()
@@ -418,7 +447,7 @@ fn watch_waits_for_a_slow_copy_and_stops_cleanly_on_sigterm() {
     let tmp = tempfile::tempdir().unwrap();
     let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));
     std::fs::create_dir_all(&inbox).unwrap();
-    let mut child = vopis(&index)
+    let child = vopis(&index)
         .args([
             "--json",
             "watch",
