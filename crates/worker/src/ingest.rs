@@ -94,8 +94,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let inbox = dir.path().join("inbox");
         std::fs::create_dir_all(&inbox).unwrap();
-        std::fs::write(inbox.join("ліст.txt"), "Аб навукова-тэхнічным супрацоўніцтве").unwrap();
-        std::fs::write(inbox.join("письмо.txt"), "О научно-техническом сотрудничестве").unwrap();
+        std::fs::write(
+            inbox.join("ліст.txt"),
+            "Аб навукова-тэхнічным супрацоўніцтве",
+        )
+        .unwrap();
+        std::fs::write(
+            inbox.join("письмо.txt"),
+            "О научно-техническом сотрудничестве",
+        )
+        .unwrap();
         std::fs::write(inbox.join("empty.txt"), "").unwrap();
         let index = Index::create_or_open(&dir.path().join("index")).unwrap();
         let opts = IngestOptions {
@@ -107,7 +115,11 @@ mod tests {
         assert_eq!((stats.indexed, stats.failed), (2, 1), "{stats:?}");
         assert_eq!(stats.failures[0].kind, vopis_parse::ErrorKind::Empty);
         let again = ingest(&index, std::slice::from_ref(&inbox), &opts, &halt).unwrap();
-        assert_eq!((again.indexed, again.unchanged, again.failed_before), (0, 2, 1), "{again:?}");
+        assert_eq!(
+            (again.indexed, again.unchanged, again.failed_before),
+            (0, 2, 1),
+            "{again:?}"
+        );
         std::fs::rename(inbox.join("ліст.txt"), inbox.join("перайменаваны.txt")).unwrap();
         let moved = ingest(&index, std::slice::from_ref(&inbox), &opts, &halt).unwrap();
         assert_eq!((moved.indexed, moved.moved), (0, 1), "{moved:?}");
