@@ -77,6 +77,9 @@ pub struct WorkerArgs {
     /// detection, requisites or entities.
     #[arg(long)]
     pub no_metadata: bool,
+    /// tantivy indexing threads of the index writer.
+    #[arg(long, value_name = "N", default_value_t = 1, hide = true)]
+    pub writer_threads: usize,
     /// Commit after this many files.
     #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
     pub commit_every: usize,

@@ -49,6 +49,10 @@ pub fn options(
             max_interval: Duration::from_millis(worker.commit_ms),
         },
         progress,
+        writer: vopis_index::WriterOptions {
+            threads: worker.writer_threads.max(1),
+            ..defaults.writer
+        },
         ..defaults
     })
 }
