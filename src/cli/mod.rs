@@ -12,6 +12,7 @@ mod ingest;
 mod lang;
 mod output;
 mod search;
+mod serve;
 mod show;
 mod stats;
 mod watch;
