@@ -66,7 +66,9 @@ impl ApiError {
     /// The short machine-readable kind.
     pub fn kind(&self) -> &'static str {
         match self {
-            ApiError::BadRequest { position: Some(_), .. } => "query",
+            ApiError::BadRequest {
+                position: Some(_), ..
+            } => "query",
             ApiError::BadRequest { .. } => "bad_request",
             ApiError::NotFound => "not_found",
             ApiError::Forbidden(_) => "forbidden",
@@ -84,7 +86,9 @@ impl From<vopis_index::Error> for ApiError {
                 message,
                 position: Some(position),
             },
-            vopis_index::Error::Missing { .. } => ApiError::Unavailable("there is no index yet; run `vopis ingest` first".into()),
+            vopis_index::Error::Missing { .. } => {
+                ApiError::Unavailable("there is no index yet; run `vopis ingest` first".into())
+            }
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -96,7 +100,10 @@ impl IntoResponse for ApiError {
             eprintln!("vopis serve: {detail}");
         }
         let mut error = json!({"kind": self.kind(), "message": self.to_string()});
-        if let ApiError::BadRequest { position: Some(p), .. } = &self {
+        if let ApiError::BadRequest {
+            position: Some(p), ..
+        } = &self
+        {
             error["position"] = json!(p);
         }
         (self.status(), Json(json!({ "error": error }))).into_response()
@@ -112,7 +119,13 @@ mod tests {
         let e: ApiError = vopis_index::Error::query("unclosed parenthesis", 7).into();
         assert_eq!(e.status(), StatusCode::BAD_REQUEST);
         assert_eq!(e.kind(), "query");
-        assert!(matches!(e, ApiError::BadRequest { position: Some(7), .. }));
+        assert!(matches!(
+            e,
+            ApiError::BadRequest {
+                position: Some(7),
+                ..
+            }
+        ));
     }
 
     #[test]

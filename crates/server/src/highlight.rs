@@ -77,7 +77,9 @@ impl Marker {
                 break;
             }
             let lower = word.to_lowercase();
-            if self.forms.contains(&lower) || self.prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
+            if self.forms.contains(&lower)
+                || self.prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+            {
                 out.push(start..start + word.len());
             }
         }
@@ -139,9 +141,13 @@ mod tests {
     #[test]
     fn query_words_mark_their_forms_but_not_filters_or_exclusions() {
         let m = Marker::from_query("сотрудничество AND lang:ru -Китай \"навукова-тэхнічнага\"");
-        let text = "О сотрудничестве и сотрудничества с Китаем; lang не выделяется. Навукова-тэхнічнага!";
+        let text =
+            "О сотрудничестве и сотрудничества с Китаем; lang не выделяется. Навукова-тэхнічнага!";
         let marked: Vec<&str> = m.ranges(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(marked, ["сотрудничестве", "сотрудничества", "Навукова-тэхнічнага"]);
+        assert_eq!(
+            marked,
+            ["сотрудничестве", "сотрудничества", "Навукова-тэхнічнага"]
+        );
     }
 
     #[test]

@@ -82,7 +82,10 @@ pub(crate) fn choose(ui_param: Option<&str>, headers: &HeaderMap) -> (UiLang, bo
     if let Some(lang) = cookie {
         return (lang, false);
     }
-    let accept = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let accept = headers
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     (from_accept_language(accept).unwrap_or(UiLang::Be), false)
 }
 
@@ -439,7 +442,10 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_supported() {
-        assert_eq!(from_accept_language("de-DE,ru;q=0.8,en;q=0.9"), Some(UiLang::En));
+        assert_eq!(
+            from_accept_language("de-DE,ru;q=0.8,en;q=0.9"),
+            Some(UiLang::En)
+        );
         assert_eq!(from_accept_language("be-BY,ru;q=0.5"), Some(UiLang::Be));
         assert_eq!(from_accept_language("fr, de"), None);
         assert_eq!(from_accept_language(";;,,q=1"), None);

@@ -35,5 +35,7 @@ mod templates;
 mod upload;
 
 pub use error::ApiError;
-pub use limits::{MAX_BODY_BYTES, MAX_FILTER_VALUES, MAX_PAGE_SIZE, MAX_QUERY_CHARS, MAX_UPLOAD_BYTES};
+pub use limits::{
+    MAX_BODY_BYTES, MAX_FILTER_VALUES, MAX_PAGE_SIZE, MAX_QUERY_CHARS, MAX_UPLOAD_BYTES,
+};
 pub use start::{ServeOptions, StartError, router, run, serve};

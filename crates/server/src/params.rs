@@ -14,7 +14,9 @@
 use vopis_index::{SearchRequest, Sort};
 
 use crate::error::ApiError;
-use crate::limits::{MAX_FILTER_CHARS, MAX_FILTER_VALUES, MAX_OFFSET, MAX_PAGE_SIZE, MAX_QUERY_CHARS};
+use crate::limits::{
+    MAX_FILTER_CHARS, MAX_FILTER_VALUES, MAX_OFFSET, MAX_PAGE_SIZE, MAX_QUERY_CHARS,
+};
 
 /// The filters, one list per facet.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -115,8 +117,8 @@ impl SearchParams {
     /// Parses and checks a query string; `page_size` is the default `limit`.
     /// With `web`, the page is given by `page=` (1-based) instead of `offset`.
     pub(crate) fn parse(raw: &str, page_size: usize, web: bool) -> Result<SearchParams, ApiError> {
-        let pairs: Vec<(String, String)> =
-            serde_urlencoded::from_str(raw).map_err(|e| ApiError::bad(format!("malformed query string: {e}")))?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw)
+            .map_err(|e| ApiError::bad(format!("malformed query string: {e}")))?;
         let mut p = SearchParams {
             limit: page_size,
             ..SearchParams::default()
@@ -127,13 +129,17 @@ impl SearchParams {
             match key.as_str() {
                 "q" => {
                     if value.chars().count() > MAX_QUERY_CHARS {
-                        return Err(ApiError::bad(format!("the query is longer than {MAX_QUERY_CHARS} characters")));
+                        return Err(ApiError::bad(format!(
+                            "the query is longer than {MAX_QUERY_CHARS} characters"
+                        )));
                     }
                     p.q = value;
                 }
                 "from" | "to" if !value.is_empty() => {
                     if !is_date(&value) {
-                        return Err(ApiError::bad(format!("`{key}` must be a date: YYYY, YYYY-MM or YYYY-MM-DD")));
+                        return Err(ApiError::bad(format!(
+                            "`{key}` must be a date: YYYY, YYYY-MM or YYYY-MM-DD"
+                        )));
                     }
                     if key == "from" {
                         p.from = Some(value);
@@ -146,13 +152,17 @@ impl SearchParams {
                         "" | "relevance" => SortParam::Relevance,
                         "date" | "date_desc" => SortParam::Date,
                         "date_asc" => SortParam::DateAsc,
-                        _ => return Err(ApiError::bad("`sort` must be relevance, date or date_asc")),
+                        _ => {
+                            return Err(ApiError::bad("`sort` must be relevance, date or date_asc"));
+                        }
                     }
                 }
                 "limit" if !web => {
                     p.limit = number(&key, &value)?;
                     if p.limit > MAX_PAGE_SIZE {
-                        return Err(ApiError::bad(format!("`limit` must be at most {MAX_PAGE_SIZE}")));
+                        return Err(ApiError::bad(format!(
+                            "`limit` must be at most {MAX_PAGE_SIZE}"
+                        )));
                     }
                 }
                 "offset" if !web => p.offset = number(&key, &value)?,
@@ -164,7 +174,9 @@ impl SearchParams {
                     };
                     if !list.contains(&value) {
                         if list.len() >= MAX_FILTER_VALUES {
-                            return Err(ApiError::bad(format!("at most {MAX_FILTER_VALUES} values of `{name}`")));
+                            return Err(ApiError::bad(format!(
+                                "at most {MAX_FILTER_VALUES} values of `{name}`"
+                            )));
                         }
                         list.push(value);
                     }
@@ -176,7 +188,9 @@ impl SearchParams {
             p.offset = (page - 1).saturating_mul(p.limit);
         }
         if p.offset > MAX_OFFSET {
-            return Err(ApiError::bad(format!("`offset` must be at most {MAX_OFFSET}")));
+            return Err(ApiError::bad(format!(
+                "`offset` must be at most {MAX_OFFSET}"
+            )));
         }
         Ok(p)
     }
@@ -314,13 +328,17 @@ fn check_filter(name: &str, value: &str) -> Result<(), ApiError> {
     if ok {
         Ok(())
     } else {
-        Err(ApiError::bad(format!("`{name}={value}` is not a valid value for that filter")))
+        Err(ApiError::bad(format!(
+            "`{name}={value}` is not a valid value for that filter"
+        )))
     }
 }
 
 /// `v` with the characters that could end a quoted value replaced by spaces.
 fn quoted(v: &str) -> String {
-    v.chars().map(|c| if matches!(c, '"' | '\\') { ' ' } else { c }).collect()
+    v.chars()
+        .map(|c| if matches!(c, '"' | '\\') { ' ' } else { c })
+        .collect()
 }
 
 #[cfg(test)]
@@ -329,8 +347,16 @@ mod tests {
 
     #[test]
     fn filters_are_anded_across_and_ored_within() {
-        let p = SearchParams::parse("q=сотрудничество&lang=ru&lang=be&type=letter&year=2019", 10, false).unwrap();
-        assert_eq!(p.index_query(), "(сотрудничество) AND (lang:ru OR lang:be) AND type:letter AND year:2019");
+        let p = SearchParams::parse(
+            "q=сотрудничество&lang=ru&lang=be&type=letter&year=2019",
+            10,
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            p.index_query(),
+            "(сотрудничество) AND (lang:ru OR lang:be) AND type:letter AND year:2019"
+        );
     }
 
     #[test]
@@ -341,8 +367,19 @@ mod tests {
 
     #[test]
     fn bad_values_and_limits_are_refused() {
-        for raw in ["lang=ru)", "year=19", "country=BYR", "from=2019-1", "sort=size", "limit=101", "offset=-1"] {
-            assert!(SearchParams::parse(raw, 10, false).is_err(), "{raw} was accepted");
+        for raw in [
+            "lang=ru)",
+            "year=19",
+            "country=BYR",
+            "from=2019-1",
+            "sort=size",
+            "limit=101",
+            "offset=-1",
+        ] {
+            assert!(
+                SearchParams::parse(raw, 10, false).is_err(),
+                "{raw} was accepted"
+            );
         }
         let long = format!("q={}", "ў".repeat(MAX_QUERY_CHARS + 1));
         assert!(SearchParams::parse(&long, 10, false).is_err());
@@ -350,7 +387,8 @@ mod tests {
 
     #[test]
     fn web_pages_and_dates() {
-        let p = SearchParams::parse("q=Minsk&page=3&from=2019&to=2020-06-30&sort=date", 10, true).unwrap();
+        let p = SearchParams::parse("q=Minsk&page=3&from=2019&to=2020-06-30&sort=date", 10, true)
+            .unwrap();
         assert_eq!((p.offset, p.page()), (20, 3));
         assert_eq!(p.index_query(), "(Minsk) AND date:[2019 TO 2020-06-30]");
         assert_eq!(p.request(true, 200).sort, Sort::DateDesc);

@@ -62,7 +62,9 @@ impl ServeOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     /// The address is taken.
-    #[error("{addr} is already in use (is another `vopis serve` running?); choose another address with --addr")]
+    #[error(
+        "{addr} is already in use (is another `vopis serve` running?); choose another address with --addr"
+    )]
     AddrInUse {
         /// The address.
         addr: SocketAddr,
@@ -96,7 +98,11 @@ pub enum StartError {
 
 /// The router for `options` (not yet bound).
 pub fn router(options: &ServeOptions) -> Router {
-    let state = AppState::new(options.index.clone(), options.inbox.clone(), options.token.clone());
+    let state = AppState::new(
+        options.index.clone(),
+        options.inbox.clone(),
+        options.token.clone(),
+    );
     let uploads = Router::new()
         .route("/api/documents", post(upload::upload))
         .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES));
@@ -135,19 +141,28 @@ pub fn run(options: &ServeOptions) -> Result<(), StartError> {
     if let Some(inbox) = &options.inbox
         && !inbox.is_dir()
     {
-        return Err(StartError::Inbox { path: inbox.clone() });
+        return Err(StartError::Inbox {
+            path: inbox.clone(),
+        });
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async {
         let addr = options.addr;
-        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|source| {
-            if source.kind() == std::io::ErrorKind::AddrInUse {
-                StartError::AddrInUse { addr }
-            } else {
-                StartError::Bind { addr, source }
-            }
-        })?;
-        eprintln!("vopis serve: listening on http://{}", listener.local_addr().unwrap_or(addr));
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|source| {
+                if source.kind() == std::io::ErrorKind::AddrInUse {
+                    StartError::AddrInUse { addr }
+                } else {
+                    StartError::Bind { addr, source }
+                }
+            })?;
+        eprintln!(
+            "vopis serve: listening on http://{}",
+            listener.local_addr().unwrap_or(addr)
+        );
         serve(listener, options, async {
             let _ = tokio::signal::ctrl_c().await;
         })
@@ -176,6 +191,9 @@ mod tests {
         std::fs::write(&path, "short\n").unwrap();
         assert!(ServeOptions::read_token(&path).is_err());
         std::fs::write(&path, "0123456789abcdef0123\nignored").unwrap();
-        assert_eq!(ServeOptions::read_token(&path).unwrap(), "0123456789abcdef0123");
+        assert_eq!(
+            ServeOptions::read_token(&path).unwrap(),
+            "0123456789abcdef0123"
+        );
     }
 }

@@ -18,8 +18,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Json;
-use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 use axum::extract::State;
+use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 use axum::http::header::AUTHORIZATION;
 use axum::http::{HeaderMap, StatusCode};
 use serde_json::{Value, json};
@@ -52,9 +52,12 @@ pub(crate) async fn upload(
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
     if !same(given.trim().as_bytes(), token.as_bytes()) {
-        return Err(ApiError::Forbidden("a valid bearer token is needed to upload".into()));
+        return Err(ApiError::Forbidden(
+            "a valid bearer token is needed to upload".into(),
+        ));
     }
-    let mut multipart = multipart.map_err(|e| ApiError::bad(format!("expected a multipart/form-data body: {e}")))?;
+    let mut multipart = multipart
+        .map_err(|e| ApiError::bad(format!("expected a multipart/form-data body: {e}")))?;
     let mut saved = Vec::new();
     let mut total = 0usize;
     while let Some(mut field) = multipart.next_field().await.map_err(multipart_error)? {
@@ -76,7 +79,9 @@ pub(crate) async fn upload(
                 total += chunk.len();
                 size += chunk.len();
                 if total > MAX_UPLOAD_BYTES {
-                    return Err(ApiError::TooLarge { limit: MAX_UPLOAD_BYTES });
+                    return Err(ApiError::TooLarge {
+                        limit: MAX_UPLOAD_BYTES,
+                    });
                 }
                 hasher.update(&chunk);
                 file.write_all(&chunk)
@@ -100,7 +105,9 @@ pub(crate) async fn upload(
         saved.push(json!({"name": target, "size": size, "id": id}));
     }
     if saved.is_empty() {
-        return Err(ApiError::bad("no file in the upload (send a multipart part with a file name)"));
+        return Err(ApiError::bad(
+            "no file in the upload (send a multipart part with a file name)",
+        ));
     }
     Ok((StatusCode::CREATED, Json(json!({ "files": saved }))))
 }
@@ -119,7 +126,9 @@ async fn publish(temp: &Path, inbox: &Path, name: &str) -> Result<String, ApiErr
 /// A multipart error as an API error (413 for a body over the limit).
 fn multipart_error(e: MultipartError) -> ApiError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        ApiError::TooLarge { limit: MAX_UPLOAD_BYTES }
+        ApiError::TooLarge {
+            limit: MAX_UPLOAD_BYTES,
+        }
     } else {
         ApiError::bad(format!("malformed upload: {}", e.body_text()))
     }
@@ -138,7 +147,13 @@ fn sanitise(client_name: &str) -> String {
     let last = client_name.rsplit(['/', '\\']).next().unwrap_or("");
     let mut name: String = last
         .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     name = name.trim_start_matches(['.', '-']).to_owned();
     if name.chars().count() > MAX_NAME_CHARS {
@@ -149,12 +164,18 @@ fn sanitise(client_name: &str) -> String {
         let keep = MAX_NAME_CHARS - ext.chars().count();
         name = name.chars().take(keep).collect::<String>() + &ext;
     }
-    if name.is_empty() { "upload".into() } else { name }
+    if name.is_empty() {
+        "upload".into()
+    } else {
+        name
+    }
 }
 
 /// `name` behind a prefix unique to this upload.
 fn unique_name(name: &str) -> String {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     let n = UPLOADS.fetch_add(1, Ordering::Relaxed);
     format!("{}-{}-{n}-{name}", now.as_millis(), std::process::id())
 }
@@ -166,7 +187,10 @@ mod tests {
     #[test]
     fn names_lose_directories_and_odd_characters() {
         assert_eq!(sanitise("../../etc/passwd"), "passwd");
-        assert_eq!(sanitise("C:\\Users\\ліст ад 18.07.2019.pdf"), "ліст_ад_18.07.2019.pdf");
+        assert_eq!(
+            sanitise("C:\\Users\\ліст ад 18.07.2019.pdf"),
+            "ліст_ад_18.07.2019.pdf"
+        );
         assert_eq!(sanitise("..."), "upload");
         assert_eq!(sanitise(".bashrc"), "bashrc");
         assert_eq!(sanitise("a\0b<script>.txt"), "a_b_script_.txt");

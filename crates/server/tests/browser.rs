@@ -45,7 +45,11 @@ fn screenshot_dir() -> PathBuf {
 
 /// A free loopback port.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Starts chromedriver on a free port and waits until it answers.
@@ -62,7 +66,9 @@ fn start_driver(chromedriver: &Path) -> (Driver, u16) {
     let agent = crate::support::agent();
     while Instant::now() < deadline {
         if let Ok(mut r) = agent.get(&format!("http://127.0.0.1:{port}/status")).call()
-            && r.body_mut().read_to_string().is_ok_and(|b| b.contains("\"ready\":true"))
+            && r.body_mut()
+                .read_to_string()
+                .is_ok_and(|b| b.contains("\"ready\":true"))
         {
             return (driver, port);
         }
@@ -78,15 +84,22 @@ fn search_facet_document_thread_language_and_escaping_in_chromium() {
         which(&["chromedriver"]),
     ) else {
         if std::env::var_os("CI").is_some() {
-            panic!("CI is set but chromium and chromedriver are not installed (.ci/run installs them)");
+            panic!(
+                "CI is set but chromium and chromedriver are not installed (.ci/run installs them)"
+            );
         }
-        eprintln!("SKIPPED browser test: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        eprintln!(
+            "SKIPPED browser test: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"
+        );
         return;
     };
     let base = server().to_owned();
     let (_driver, port) = start_driver(&chromedriver);
     let profile = tempfile::tempdir().unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async move {
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -123,70 +136,177 @@ async fn walk(client: &Client, base: &str) -> Result<(), String> {
     std::fs::create_dir_all(&shots).map_err(|e| e.to_string())?;
 
     // Search in the Belarusian interface.
-    client.goto(&format!("{base}/?ui=be")).await.map_err(step("open /"))?;
-    let box_ = client.wait().for_element(Locator::Css("#q")).await.map_err(step("search box"))?;
-    box_.send_keys("сотрудничество").await.map_err(step("type query"))?;
-    client.find(Locator::Css("form.search button[type=submit]")).await.map_err(step("button"))?.click().await.map_err(step("submit"))?;
-    client.wait().for_element(Locator::Css("ol.hits")).await.map_err(step("results"))?;
-    let marks = client.find_all(Locator::Css("ol.hits mark")).await.map_err(step("marks"))?;
+    client
+        .goto(&format!("{base}/?ui=be"))
+        .await
+        .map_err(step("open /"))?;
+    let box_ = client
+        .wait()
+        .for_element(Locator::Css("#q"))
+        .await
+        .map_err(step("search box"))?;
+    box_.send_keys("сотрудничество")
+        .await
+        .map_err(step("type query"))?;
+    client
+        .find(Locator::Css("form.search button[type=submit]"))
+        .await
+        .map_err(step("button"))?
+        .click()
+        .await
+        .map_err(step("submit"))?;
+    client
+        .wait()
+        .for_element(Locator::Css("ol.hits"))
+        .await
+        .map_err(step("results"))?;
+    let marks = client
+        .find_all(Locator::Css("ol.hits mark"))
+        .await
+        .map_err(step("marks"))?;
     if marks.is_empty() {
         return Err("no highlighted words in the hits".into());
     }
-    let first = marks[0].text().await.map_err(step("mark text"))?.to_lowercase();
+    let first = marks[0]
+        .text()
+        .await
+        .map_err(step("mark text"))?
+        .to_lowercase();
     if !(first.starts_with("сотруднич") || first.starts_with("супрацоўніц")) {
         return Err(format!("marked word `{first}` is not a form of the query"));
     }
     save(client, &shots.join("search.png")).await?;
 
     // Click the "letter" type facet.
-    client.find(Locator::Css("nav.facets a[data-facet='type'][data-value='letter']")).await.map_err(step("type facet"))?.click().await.map_err(step("click facet"))?;
-    client.wait().for_element(Locator::Css("nav.facets a.on[data-value='letter']")).await.map_err(step("facet active"))?;
+    client
+        .find(Locator::Css(
+            "nav.facets a[data-facet='type'][data-value='letter']",
+        ))
+        .await
+        .map_err(step("type facet"))?
+        .click()
+        .await
+        .map_err(step("click facet"))?;
+    client
+        .wait()
+        .for_element(Locator::Css("nav.facets a.on[data-value='letter']"))
+        .await
+        .map_err(step("facet active"))?;
     let url = client.current_url().await.map_err(step("url"))?;
     if !url.as_str().contains("type=letter") {
         return Err(format!("facet not in the URL: {url}"));
     }
-    let types = client.find_all(Locator::Css("ol.hits .type")).await.map_err(step("hit types"))?;
+    let types = client
+        .find_all(Locator::Css("ol.hits .type"))
+        .await
+        .map_err(step("hit types"))?;
     for t in &types {
         if t.text().await.map_err(step("type text"))? != "ліст" {
             return Err("a hit that is not a letter survived the facet".into());
         }
     }
-    client.find(Locator::Css("div.active a.chip")).await.map_err(step("removable filter chip"))?;
+    client
+        .find(Locator::Css("div.active a.chip"))
+        .await
+        .map_err(step("removable filter chip"))?;
 
     // Open the letter № 06-09/398 (page 2 if needed: sort by date puts 2019 late, so search its subject).
     let link = format!("ol.hits a[href^='/documents/{}']", f.letter);
     if client.find(Locator::Css(&link)).await.is_err() {
-        client.find(Locator::Css("nav.pages a[rel='next']")).await.map_err(step("next page"))?.click().await.map_err(step("go next"))?;
+        client
+            .find(Locator::Css("nav.pages a[rel='next']"))
+            .await
+            .map_err(step("next page"))?
+            .click()
+            .await
+            .map_err(step("go next"))?;
     }
-    client.wait().for_element(Locator::Css(&link)).await.map_err(step("letter hit"))?.click().await.map_err(step("open letter"))?;
-    client.wait().for_element(Locator::Css("table.requisites")).await.map_err(step("requisites"))?;
-    let marked = client.find_all(Locator::Css(".text mark")).await.map_err(step("text marks"))?;
+    client
+        .wait()
+        .for_element(Locator::Css(&link))
+        .await
+        .map_err(step("letter hit"))?
+        .click()
+        .await
+        .map_err(step("open letter"))?;
+    client
+        .wait()
+        .for_element(Locator::Css("table.requisites"))
+        .await
+        .map_err(step("requisites"))?;
+    let marked = client
+        .find_all(Locator::Css(".text mark"))
+        .await
+        .map_err(step("text marks"))?;
     if marked.is_empty() {
         return Err("the document's text has no marked query words".into());
     }
     save(client, &shots.join("document.png")).await?;
 
     // Follow the thread link to the reply.
-    client.find(Locator::Css("nav.thread .replies a")).await.map_err(step("thread link"))?.click().await.map_err(step("follow thread"))?;
-    client.wait().for_element(Locator::Css("nav.thread .answers")).await.map_err(step("reply's answers"))?;
+    client
+        .find(Locator::Css("nav.thread .replies a"))
+        .await
+        .map_err(step("thread link"))?
+        .click()
+        .await
+        .map_err(step("follow thread"))?;
+    client
+        .wait()
+        .for_element(Locator::Css("nav.thread .answers"))
+        .await
+        .map_err(step("reply's answers"))?;
     let url = client.current_url().await.map_err(step("url"))?;
     if !url.as_str().contains(&f.reply) {
         return Err(format!("thread link went to {url}"));
     }
 
     // Switch the interface to English; it sticks on the next page.
-    client.find(Locator::Css("nav.ui-switch a[hreflang='en']")).await.map_err(step("en switch"))?.click().await.map_err(step("switch"))?;
-    client.wait().for_element(Locator::Css("html[lang='en']")).await.map_err(step("english page"))?;
-    let caption = client.find(Locator::Css("table.requisites caption")).await.map_err(step("caption"))?.text().await.map_err(step("caption text"))?;
+    client
+        .find(Locator::Css("nav.ui-switch a[hreflang='en']"))
+        .await
+        .map_err(step("en switch"))?
+        .click()
+        .await
+        .map_err(step("switch"))?;
+    client
+        .wait()
+        .for_element(Locator::Css("html[lang='en']"))
+        .await
+        .map_err(step("english page"))?;
+    let caption = client
+        .find(Locator::Css("table.requisites caption"))
+        .await
+        .map_err(step("caption"))?
+        .text()
+        .await
+        .map_err(step("caption text"))?;
     if caption != "Requisites" {
         return Err(format!("caption is `{caption}` in English"));
     }
-    client.goto(&format!("{base}/")).await.map_err(step("home"))?;
-    client.wait().for_element(Locator::Css("html[lang='en']")).await.map_err(step("cookie keeps English"))?;
+    client
+        .goto(&format!("{base}/"))
+        .await
+        .map_err(step("home"))?;
+    client
+        .wait()
+        .for_element(Locator::Css("html[lang='en']"))
+        .await
+        .map_err(step("cookie keeps English"))?;
 
     // A document with <script> in its text shows it as text and runs nothing.
-    client.goto(&format!("{base}/documents/{}", f.script)).await.map_err(step("script doc"))?;
-    let text = client.wait().for_element(Locator::Css(".text")).await.map_err(step("text"))?.text().await.map_err(step("text of script doc"))?;
+    client
+        .goto(&format!("{base}/documents/{}", f.script))
+        .await
+        .map_err(step("script doc"))?;
+    let text = client
+        .wait()
+        .for_element(Locator::Css(".text"))
+        .await
+        .map_err(step("text"))?
+        .text()
+        .await
+        .map_err(step("text of script doc"))?;
     if !text.contains("<script>alert(1)</script>") {
         return Err(format!("the script tag is not shown as text: {text}"));
     }
@@ -204,12 +324,18 @@ async fn viewport(client: &Client) -> Result<(), String> {
         .map_err(|e| format!("measure window: {e}"))?;
     let dw = extra.get(0).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
     let dh = extra.get(1).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
-    client.set_window_size(1280 + dw, 800 + dh).await.map_err(|e| format!("resize window: {e}"))
+    client
+        .set_window_size(1280 + dw, 800 + dh)
+        .await
+        .map_err(|e| format!("resize window: {e}"))
 }
 
 /// Saves a screenshot of the viewport to `path`.
 async fn save(client: &Client, path: &Path) -> Result<(), String> {
-    let png = client.screenshot().await.map_err(|e| format!("screenshot: {e}"))?;
+    let png = client
+        .screenshot()
+        .await
+        .map_err(|e| format!("screenshot: {e}"))?;
     std::fs::write(path, png).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("screenshot: {}", path.display());
     Ok(())

@@ -89,9 +89,14 @@ pub fn start(options: ServeOptions) -> String {
             .build()
             .expect("runtime");
         runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            tx.send(listener.local_addr().expect("addr")).expect("send addr");
-            vopis_server::serve(listener, &options, std::future::pending()).await.expect("serve");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            tx.send(listener.local_addr().expect("addr"))
+                .expect("send addr");
+            vopis_server::serve(listener, &options, std::future::pending())
+                .await
+                .expect("serve");
         });
     });
     let addr = rx.recv().expect("server started");
@@ -106,10 +111,17 @@ pub fn server() -> &'static str {
 
 /// An HTTP client that returns 4xx/5xx responses instead of failing.
 pub fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder().http_status_as_error(false).build().into()
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
 }
 
 /// `/api/search?…` for the pairs, URL-encoded.
 pub fn search_url(pairs: &[(&str, &str)]) -> String {
-    format!("{}/api/search?{}", server(), serde_urlencoded::to_string(pairs).unwrap())
+    format!(
+        "{}/api/search?{}",
+        server(),
+        serde_urlencoded::to_string(pairs).unwrap()
+    )
 }

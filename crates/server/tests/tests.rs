@@ -1,6 +1,7 @@
 //! Integration tests of vopis-server: the JSON API and the pages over a real
 //! server on an ephemeral loopback port, and the browser test in headless
 //! Chromium.
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test here
 
 mod support;
 

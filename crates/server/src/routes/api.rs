@@ -33,17 +33,26 @@ pub(crate) async fn health(State(state): State<AppState>) -> Json<Value> {
 
 /// `GET /api/openapi.json`.
 pub(crate) async fn openapi() -> Response {
-    ([(CONTENT_TYPE, "application/json")], crate::openapi::OPENAPI_JSON).into_response()
+    (
+        [(CONTENT_TYPE, "application/json")],
+        crate::openapi::OPENAPI_JSON,
+    )
+        .into_response()
 }
 
 /// `GET /api/stats`: the index's counts and failures.
 pub(crate) async fn stats(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let stats = state.with_index(|index| Ok(index.stats()?)).await?;
-    Ok(Json(serde_json::to_value(stats).map_err(|e| ApiError::Internal(e.to_string()))?))
+    Ok(Json(
+        serde_json::to_value(stats).map_err(|e| ApiError::Internal(e.to_string()))?,
+    ))
 }
 
 /// `GET /api/search?q=&lang=&type=&year=&country=&sender=&from=&to=&sort=&limit=&offset=`.
-pub(crate) async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn search(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Value>, ApiError> {
     let params = SearchParams::parse(raw.as_deref().unwrap_or(""), 10, false)?;
     let results = run_search(&state, &params, true).await?;
     Ok(Json(json!({
@@ -59,11 +68,17 @@ pub(crate) async fn search(State(state): State<AppState>, RawQuery(raw): RawQuer
 
 /// Runs `params` (checking the user's query alone first, so an error's
 /// position is in the text the user wrote).
-pub(crate) async fn run_search(state: &AppState, params: &SearchParams, facets: bool) -> Result<SearchResults, ApiError> {
+pub(crate) async fn run_search(
+    state: &AppState,
+    params: &SearchParams,
+    facets: bool,
+) -> Result<SearchResults, ApiError> {
     vopis_index::check_query(&params.q)?;
     let request = params.request(facets, 240);
     debug_assert!(request.limit <= MAX_PAGE_SIZE);
-    state.with_index(move |index| Ok(index.search(&request)?)).await
+    state
+        .with_index(move |index| Ok(index.search(&request)?))
+        .await
 }
 
 /// One hit as JSON.
@@ -102,9 +117,13 @@ fn facets_json(f: &Facets) -> Value {
 }
 
 /// `GET /api/documents/{id}`: the stored record, paths and thread links.
-pub(crate) async fn document(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn document(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let (stored, thread) = load(&state, id).await?;
-    let mut value = serde_json::to_value(&stored.document).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut value =
+        serde_json::to_value(&stored.document).map_err(|e| ApiError::Internal(e.to_string()))?;
     if let Some(object) = value.as_object_mut() {
         object.insert("paths".into(), json!(stored.paths));
         object.insert("answers".into(), json!(thread.answers));
@@ -115,7 +134,10 @@ pub(crate) async fn document(State(state): State<AppState>, Path(id): Path<Strin
 
 /// The document `id` (a full id or a unique prefix) and its thread; 404 if
 /// the id is not a hex id the index has.
-pub(crate) async fn load(state: &AppState, id: String) -> Result<(StoredDocument, Thread), ApiError> {
+pub(crate) async fn load(
+    state: &AppState,
+    id: String,
+) -> Result<(StoredDocument, Thread), ApiError> {
     let id = checked_id(&id)?;
     state
         .with_index(move |index| {
@@ -134,9 +156,9 @@ pub(crate) fn find(index: &Index, id: &str) -> Result<StoredDocument, ApiError> 
     match index.resolve_id(id) {
         Ok(Some(full)) => index.document(&full)?.ok_or(ApiError::NotFound),
         Ok(None) => Err(ApiError::NotFound),
-        Err(vopis_index::Error::AmbiguousId { .. }) => {
-            Err(ApiError::bad(format!("`{id}` is the start of several ids; give more of it")))
-        }
+        Err(vopis_index::Error::AmbiguousId { .. }) => Err(ApiError::bad(format!(
+            "`{id}` is the start of several ids; give more of it"
+        ))),
         Err(e) => Err(e.into()),
     }
 }
@@ -157,7 +179,14 @@ mod tests {
     #[test]
     fn ids_are_hex_only() {
         assert!(checked_id("0123abcdef").is_ok());
-        for bad in ["../../etc/passwd", "..%2f..", "abc", "0123abcdeg", &"a".repeat(65), "ёёёёёё"] {
+        for bad in [
+            "../../etc/passwd",
+            "..%2f..",
+            "abc",
+            "0123abcdeg",
+            &"a".repeat(65),
+            "ёёёёёё",
+        ] {
             assert!(matches!(checked_id(bad), Err(ApiError::NotFound)), "{bad}");
         }
     }
@@ -168,6 +197,9 @@ mod tests {
             language: vec![("be".into(), 3)],
             ..Facets::default()
         };
-        assert_eq!(facets_json(&f)["language"], json!([{"value": "be", "count": 3}]));
+        assert_eq!(
+            facets_json(&f)["language"],
+            json!([{"value": "be", "count": 3}])
+        );
     }
 }

@@ -26,7 +26,10 @@ use crate::state::AppState;
 const MAX_ORIGINAL_BYTES: u64 = 1 << 30;
 
 /// The handler.
-pub(crate) async fn original(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+pub(crate) async fn original(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
     let id = checked_id(&id)?;
     let (bytes, format, name) = state
         .with_index(move |index| {
@@ -54,7 +57,10 @@ pub(crate) async fn original(State(state): State<AppState>, Path(id): Path<Strin
     if let Ok(v) = HeaderValue::from_str(&disposition(&name)) {
         h.insert(CONTENT_DISPOSITION, v);
     }
-    h.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox; default-src 'none'"));
+    h.insert(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox; default-src 'none'"),
+    );
     Ok(response)
 }
 
@@ -86,7 +92,13 @@ fn content_type(format: Format) -> &'static str {
 fn disposition(name: &str) -> String {
     let ascii: String = name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let mut encoded = String::new();
     for b in name.bytes() {

@@ -29,7 +29,11 @@ const JS: &str = include_str!("../../static/app.js");
 const MARK_SNIPPET_CHARS: usize = 20_000;
 
 /// `GET /`: the search page, with results for the URL's search.
-pub(crate) async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> Response {
+pub(crate) async fn search(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Response {
     let raw = raw.unwrap_or_default();
     let (ui, set_cookie) = i18n::choose(ui_param(&raw).as_deref(), &headers);
     let (params, results) = match SearchParams::parse(&raw, PAGE_SIZE, true) {
@@ -43,7 +47,12 @@ pub(crate) async fn search(State(state): State<AppState>, RawQuery(raw): RawQuer
         Ok(_) => StatusCode::OK,
         Err(e) => e.status(),
     };
-    respond(status, ui, set_cookie, search_page(ui, &params, &results).into_string())
+    respond(
+        status,
+        ui,
+        set_cookie,
+        search_page(ui, &params, &results).into_string(),
+    )
 }
 
 /// `GET /documents/{id}?q=`: one document, the query's words marked.
@@ -55,7 +64,11 @@ pub(crate) async fn document(
 ) -> Response {
     let raw = raw.unwrap_or_default();
     let (ui, set_cookie) = i18n::choose(ui_param(&raw).as_deref(), &headers);
-    let q: String = param(&raw, "q").unwrap_or_default().chars().take(MAX_QUERY_CHARS).collect();
+    let q: String = param(&raw, "q")
+        .unwrap_or_default()
+        .chars()
+        .take(MAX_QUERY_CHARS)
+        .collect();
     let id = match checked_id(&id) {
         Ok(id) => id,
         Err(e) => return error(ui, set_cookie, "/", &e),
@@ -77,7 +90,12 @@ pub(crate) async fn document(
                     && let Some(hit) = found.hits.first()
                 {
                     let text = &hit.snippet.text;
-                    marker.add_forms(hit.snippet.highlights.iter().filter_map(|r| text.get(r.clone())));
+                    marker.add_forms(
+                        hit.snippet
+                            .highlights
+                            .iter()
+                            .filter_map(|r| text.get(r.clone())),
+                    );
                 }
             }
             Ok((stored, thread, marker))
@@ -116,7 +134,10 @@ pub(crate) async fn js() -> Response {
 /// A static file with a day of caching.
 fn static_file(content_type: &'static str, body: &'static str) -> Response {
     (
-        [(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=86400")],
+        [
+            (CONTENT_TYPE, content_type),
+            (CACHE_CONTROL, "public, max-age=86400"),
+        ],
         body,
     )
         .into_response()
@@ -127,14 +148,22 @@ fn error(ui: UiLang, set_cookie: bool, path: &str, e: &ApiError) -> Response {
     if let ApiError::Internal(detail) = e {
         eprintln!("vopis serve: {detail}");
     }
-    respond(e.status(), ui, set_cookie, error_page(ui, path, e).into_string())
+    respond(
+        e.status(),
+        ui,
+        set_cookie,
+        error_page(ui, path, e).into_string(),
+    )
 }
 
 /// An HTML response, setting the `ui` cookie if asked.
 fn respond(status: StatusCode, ui: UiLang, set_cookie: bool, body: String) -> Response {
     let mut response = (status, Html(body)).into_response();
     if set_cookie
-        && let Ok(v) = HeaderValue::from_str(&format!("ui={}; Path=/; Max-Age=31536000; SameSite=Lax", ui.code()))
+        && let Ok(v) = HeaderValue::from_str(&format!(
+            "ui={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            ui.code()
+        ))
     {
         response.headers_mut().insert(SET_COOKIE, v);
     }

@@ -16,7 +16,12 @@ pub(crate) fn error_page(ui: UiLang, path: &str, error: &ApiError) -> Markup {
         ApiError::Unavailable(_) => t.unavailable,
         _ => t.error,
     };
-    let frame = Frame { ui, title: heading, path, pairs: &[] };
+    let frame = Frame {
+        ui,
+        title: heading,
+        path,
+        pairs: &[],
+    };
     page(
         &frame,
         html! {

@@ -15,11 +15,24 @@ use crate::i18n::{Ui, UiLang};
 use crate::params::{FACETS, SearchParams, SortParam, url};
 
 /// The search page for `params` with its results or the error that stopped it.
-pub(crate) fn search_page(ui: UiLang, params: &SearchParams, results: &Result<SearchResults, ApiError>) -> Markup {
+pub(crate) fn search_page(
+    ui: UiLang,
+    params: &SearchParams,
+    results: &Result<SearchResults, ApiError>,
+) -> Markup {
     let t = ui.text();
     let pairs = page_pairs(params);
-    let title = if params.q.is_empty() { t.search_button } else { params.q.as_str() };
-    let frame = Frame { ui, title, path: "/", pairs: &pairs };
+    let title = if params.q.is_empty() {
+        t.search_button
+    } else {
+        params.q.as_str()
+    };
+    let frame = Frame {
+        ui,
+        title,
+        path: "/",
+        pairs: &pairs,
+    };
     page(
         &frame,
         html! {
@@ -214,7 +227,8 @@ fn facets(t: &Ui, params: &SearchParams, facets: Option<&Facets>) -> Markup {
 /// A facet's values with their counts, plus the active values the counts
 /// do not list (without a count).
 fn facet_items(counts: &[(String, u64)], active: &[String]) -> Vec<(String, Option<u64>)> {
-    let mut items: Vec<(String, Option<u64>)> = counts.iter().map(|(v, c)| (v.clone(), Some(*c))).collect();
+    let mut items: Vec<(String, Option<u64>)> =
+        counts.iter().map(|(v, c)| (v.clone(), Some(*c))).collect();
     for value in active {
         if !items.iter().any(|(v, _)| v == value) {
             items.push((value.clone(), None));
