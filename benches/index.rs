@@ -5,9 +5,10 @@
 //! `VOPIS_BENCH_DOCS=N` for another count). Prints one table:
 //! - indexing: documents/s and MB/s of text for vopis (`Writer::add`, every
 //!   analyzer, stored record) and for bare tantivy (one text field, the
-//!   default tokenizer, the same texts), both with one indexing thread, a
-//!   128 MB budget and a commit every 10,000 documents, in the same run;
-//!   the ratio of the two is the figure that matters;
+//!   default tokenizer, the same texts), both with the same number of
+//!   tantivy indexing threads (1, then 2), a 128 MB budget and a commit
+//!   every 10,000 documents, in the same run; the ratios are the figures
+//!   that matter;
 //! - index size on disk per MB of text, for both;
 //! - query latency p50/p99 over 200 queries each of four kinds: word,
 //!   phrase, filtered (language + date range + type), faceted.
@@ -44,39 +45,58 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
 
-    let bare_dir = tempfile::tempdir().expect("temp dir");
-    let bare = index_bare(&docs, bare_dir.path());
-    let ours_dir = tempfile::tempdir().expect("temp dir");
-    let (ours, index) = index_ours(&docs, ours_dir.path());
-    let bare_size = dir_size(bare_dir.path()) as f64 / 1e6;
-    let ours_size = dir_size(ours_dir.path()) as f64 / 1e6;
-
-    println!("\n| indexer | docs/s | MB/s | index MB | index MB per MB of text |");
-    println!("|---|---:|---:|---:|---:|");
-    for (name, t, size) in [("bare tantivy", bare, bare_size), ("vopis", ours, ours_size)] {
-        let s = t.as_secs_f64();
+    println!(
+        "\n| indexer | tantivy threads | docs/s | MB/s | index MB | index MB per MB of text |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|");
+    let mut times = Vec::new();
+    let mut kept = None;
+    for threads in [1, 2] {
+        let bare_dir = tempfile::tempdir().expect("temp dir");
+        let bare = index_bare(&docs, bare_dir.path(), threads);
+        let ours_dir = tempfile::tempdir().expect("temp dir");
+        let (ours, index) = index_ours(&docs, ours_dir.path(), threads);
+        for (name, t, dir) in [
+            ("bare tantivy", bare, bare_dir.path()),
+            ("vopis", ours, ours_dir.path()),
+        ] {
+            let s = t.as_secs_f64();
+            let size = dir_size(dir) as f64 / 1e6;
+            println!(
+                "| {name} | {threads} | {:.0} | {:.2} | {size:.1} | {:.2} |",
+                n as f64 / s,
+                mb / s,
+                size / mb
+            );
+        }
+        times.push((threads, bare, ours));
+        kept = Some((index, ours_dir));
+    }
+    println!();
+    for (threads, bare, ours) in &times {
         println!(
-            "| {name} | {:.0} | {:.2} | {size:.1} | {:.2} |",
-            n as f64 / s,
-            mb / s,
-            size / mb
+            "vopis indexing speed with {threads} thread(s) = {:.2}x bare tantivy with {threads}",
+            bare.as_secs_f64() / ours.as_secs_f64()
         );
     }
-    println!(
-        "\nvopis indexing speed = {:.2}× bare tantivy",
-        bare.as_secs_f64() / ours.as_secs_f64()
-    );
-
+    if let (Some((_, bare1, _)), Some((_, _, ours2))) = (times.first(), times.get(1)) {
+        println!(
+            "vopis with 2 threads = {:.2}x bare tantivy with 1",
+            bare1.as_secs_f64() / ours2.as_secs_f64()
+        );
+    }
+    let Some((index, _dir)) = kept else { return };
     latency(&index, &docs);
 }
 
 /// Indexes the texts with tantivy's defaults; returns the time taken.
-fn index_bare(docs: &[Document], dir: &Path) -> Duration {
+fn index_bare(docs: &[Document], dir: &Path, threads: usize) -> Duration {
     let mut builder = Schema::builder();
     let body = builder.add_text_field("body", TEXT);
     let index = tantivy::Index::create_in_dir(dir, builder.build()).expect("bare index");
-    let mut writer: tantivy::IndexWriter =
-        index.writer_with_num_threads(1, 128 << 20).expect("bare writer");
+    let mut writer: tantivy::IndexWriter = index
+        .writer_with_num_threads(threads, 128 << 20)
+        .expect("bare writer");
     let started = Instant::now();
     for (i, doc) in docs.iter().enumerate() {
         writer
@@ -94,13 +114,13 @@ fn index_bare(docs: &[Document], dir: &Path) -> Duration {
 }
 
 /// Indexes the documents with vopis; returns the time taken and the index.
-fn index_ours(docs: &[Document], dir: &Path) -> (Duration, Index) {
+fn index_ours(docs: &[Document], dir: &Path, threads: usize) -> (Duration, Index) {
     let index = Index::create_or_open(dir).expect("vopis index");
     let started = Instant::now();
     {
         let options = WriterOptions {
             heap_bytes: 128 << 20,
-            threads: 1,
+            threads,
         };
         let mut writer = index.writer_with(&options).expect("vopis writer");
         for (i, doc) in docs.iter().enumerate() {
@@ -112,8 +132,16 @@ fn index_ours(docs: &[Document], dir: &Path) -> (Duration, Index) {
         writer.commit().expect("vopis commit");
     }
     let took = started.elapsed();
-    let unique = docs.iter().map(|d| d.id.as_str()).collect::<std::collections::HashSet<_>>().len();
-    assert_eq!(index.document_count().expect("count"), unique, "vopis lost documents");
+    let unique = docs
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    assert_eq!(
+        index.document_count().expect("count"),
+        unique,
+        "vopis lost documents"
+    );
     (took, index)
 }
 
@@ -149,13 +177,22 @@ fn latency(index: &Index, docs: &[Document]) {
         facets,
         ..SearchRequest::default()
     };
-    let word: Vec<SearchRequest> = (0..QUERIES).map(|_| request(rng.pick(&words).to_string(), false)).collect();
+    let word: Vec<SearchRequest> = (0..QUERIES)
+        .map(|_| request(rng.pick(&words).to_string(), false))
+        .collect();
     let phrase: Vec<SearchRequest> = (0..QUERIES)
         .map(|_| {
             let doc = rng.pick(docs);
-            let ws: Vec<&str> = doc.text.split_whitespace().filter(|w| w.chars().all(char::is_alphabetic)).collect();
+            let ws: Vec<&str> = doc
+                .text
+                .split_whitespace()
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .collect();
             let at = rng.below(ws.len().saturating_sub(2).max(1));
-            let pair = ws.get(at..at + 2).map(|p| p.join(" ")).unwrap_or_else(|| "сотрудничества".into());
+            let pair = ws
+                .get(at..at + 2)
+                .map(|p| p.join(" "))
+                .unwrap_or_else(|| "сотрудничества".into());
             request(format!("\"{pair}\""), false)
         })
         .collect();
@@ -163,12 +200,18 @@ fn latency(index: &Index, docs: &[Document]) {
         .map(|_| {
             let y = 2005 + rng.below(18);
             request(
-                format!("{} lang:ru type:letter date:[{y}-01-01 TO {}-12-31]", rng.pick(&words), y + 2),
+                format!(
+                    "{} lang:ru type:letter date:[{y}-01-01 TO {}-12-31]",
+                    rng.pick(&words),
+                    y + 2
+                ),
                 false,
             )
         })
         .collect();
-    let faceted: Vec<SearchRequest> = (0..QUERIES).map(|_| request(rng.pick(&words).to_string(), true)).collect();
+    let faceted: Vec<SearchRequest> = (0..QUERIES)
+        .map(|_| request(rng.pick(&words).to_string(), true))
+        .collect();
     kinds.push(("word", word));
     kinds.push(("phrase", phrase));
     kinds.push(("filtered", filtered));
@@ -190,7 +233,14 @@ fn latency(index: &Index, docs: &[Document]) {
         }
         assert!(hits > 0, "{name} queries found nothing");
         times.sort();
-        let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)].as_secs_f64() * 1e3;
-        println!("| {name} | {:.2} | {:.2} | {:.0} |", at(0.50), at(0.99), hits as f64 / requests.len() as f64);
+        let at = |q: f64| {
+            times[((times.len() as f64 * q) as usize).min(times.len() - 1)].as_secs_f64() * 1e3
+        };
+        println!(
+            "| {name} | {:.2} | {:.2} | {:.0} |",
+            at(0.50),
+            at(0.99),
+            hits as f64 / requests.len() as f64
+        );
     }
 }

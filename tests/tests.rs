@@ -7,4 +7,6 @@ mod cli; // the command line: exit codes, JSON Lines shape, failure objects, ord
 mod corpus; // every corpus document against its expected record (corpus/expected/)
 mod expect; // the expected-record checker used by `corpus` (and its own tests)
 mod metadata; // field-by-field metadata accuracy against corpus/expected-metadata/
+mod search; // queries over an index of the corpus, and the search/show/stats commands
 mod support; // running the binary, reading JSON Lines, word-level F1
+mod worker; // ingest/watch: kill -9 crash safety, rename/change/delete/sync, runaway parsers, signals, write errors

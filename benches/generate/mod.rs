@@ -10,7 +10,9 @@
 
 pub mod words;
 
-use vopis_parse::{DocType, Document, Format, Language, LanguageShare, Reference, Signatory};
+use vopis_parse::{
+    DocType, Document, Format, Language, LanguageShare, LanguageSpan, Reference, Signatory,
+};
 
 /// A small deterministic random source (SplitMix64).
 pub struct Rng(u64);
@@ -49,8 +51,18 @@ impl Rng {
 
 /// Russian month names in the genitive, for dates written out.
 const MONTHS_RU: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 /// A sentence of 8–18 words of `vocab`, capitalised, with a full stop.
@@ -111,9 +123,19 @@ pub fn document(i: usize, seed: u64) -> Document {
     let sender_org = *rng.pick(words::ORGS);
     let recipient_org = *rng.pick(words::ORGS);
     let signer = *rng.pick(words::PEOPLE);
-    let number = format!("{:02}-{:02}/{}", 1 + rng.below(12), 1 + rng.below(30), 1 + rng.below(999));
+    let number = format!(
+        "{:02}-{:02}/{}",
+        1 + rng.below(12),
+        1 + rng.below(30),
+        1 + rng.below(999)
+    );
     let reply = (i > 0 && rng.below(3) == 0).then(|| Reference {
-        number: Some(format!("{:02}-{:02}/{}", 1 + rng.below(12), 1 + rng.below(30), 1 + rng.below(999))),
+        number: Some(format!(
+            "{:02}-{:02}/{}",
+            1 + rng.below(12),
+            1 + rng.below(30),
+            1 + rng.below(999)
+        )),
         date: Some(format!("{year:04}-{month:02}-01")),
     });
     let country_a = *rng.pick(words::COUNTRIES);
@@ -121,18 +143,51 @@ pub fn document(i: usize, seed: u64) -> Document {
 
     let mut text = String::with_capacity(4096);
     let mut languages = vec![LanguageShare { lang, share: 1.0 }];
+    let mut language_spans = Vec::new();
     if doc_type == DocType::Letter && lang != Language::En {
         // The bilingual letterhead: Belarusian block, then Russian block.
         text.push_str(sender_org.0);
-        text.push_str("\nвул. Акадэмічная, 1, 220072, г. Мінск\n\n");
+        text.push_str("\nвул. Акадэмічная, 1, 220072, г. Мінск");
+        let be_end = text.len();
+        text.push_str("\n\n");
+        let ru_start = text.len();
         text.push_str(sender_org.1);
-        text.push_str("\nул. Академическая, 1, 220072, г. Минск\n\n");
-        let other = if lang == Language::Be { Language::Ru } else { Language::Be };
-        languages = vec![LanguageShare { lang, share: 0.93 }, LanguageShare { lang: other, share: 0.07 }];
+        text.push_str("\nул. Академическая, 1, 220072, г. Минск");
+        let ru_end = text.len();
+        text.push_str("\n\n");
+        let other = if lang == Language::Be {
+            Language::Ru
+        } else {
+            Language::Be
+        };
+        let (start, end) = if other == Language::Be {
+            (0, be_end)
+        } else {
+            (ru_start, ru_end)
+        };
+        language_spans.push(LanguageSpan {
+            lang: other,
+            start,
+            end,
+        });
+        languages = vec![
+            LanguageShare { lang, share: 0.93 },
+            LanguageShare {
+                lang: other,
+                share: 0.07,
+            },
+        ];
     }
-    text.push_str(&format!("{day} {} {year} г. № {number}\n\n", MONTHS_RU[month - 1]));
+    text.push_str(&format!(
+        "{day} {} {year} г. № {number}\n\n",
+        MONTHS_RU[month - 1]
+    ));
     if let Some(r) = &reply {
-        text.push_str(&format!("На № {} ад {}\n\n", r.number.as_deref().unwrap_or(""), r.date.as_deref().unwrap_or("")));
+        text.push_str(&format!(
+            "На № {} ад {}\n\n",
+            r.number.as_deref().unwrap_or(""),
+            r.date.as_deref().unwrap_or("")
+        ));
     }
     let recipient = pick_name(&recipient_org).to_owned();
     text.push_str(&recipient);
@@ -156,7 +211,10 @@ pub fn document(i: usize, seed: u64) -> Document {
     for _ in 0..3 + rng.below(6) {
         paragraph(&mut rng, vocab, &mut text);
     }
-    let (cname_a, cname_b) = (pick_name(&(country_a.1, country_a.2, country_a.3)), pick_name(&(country_b.1, country_b.2, country_b.3)));
+    let (cname_a, cname_b) = (
+        pick_name(&(country_a.1, country_a.2, country_a.3)),
+        pick_name(&(country_b.1, country_b.2, country_b.3)),
+    );
     text.push_str(&format!("{cname_a} — {cname_b}.\n\n"));
     let position = match lang {
         Language::Be => "Намеснік Старшыні",
@@ -185,11 +243,18 @@ pub fn document(i: usize, seed: u64) -> Document {
         sender: Some(pick_name(&sender_org).to_owned()),
         recipient: Some(recipient),
         subject: Some(subject),
-        signatories: vec![Signatory { name: signer_name.clone(), position: Some(position.to_owned()) }],
+        signatories: vec![Signatory {
+            name: signer_name.clone(),
+            position: Some(position.to_owned()),
+        }],
         countries,
-        organizations: vec![pick_name(&sender_org).to_owned(), pick_name(&recipient_org).to_owned()],
+        organizations: vec![
+            pick_name(&sender_org).to_owned(),
+            pick_name(&recipient_org).to_owned(),
+        ],
         people: vec![signer_name],
         text,
+        language_spans,
         ..Document::default()
     }
 }

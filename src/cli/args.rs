@@ -41,6 +41,9 @@ pub enum Command {
     Stats,
     /// Serve the search page and the HTTP API.
     Serve(ServeArgs),
+    /// Internal: the worker's parse child (reads requests on stdin).
+    #[command(hide = true)]
+    ParseChild,
 }
 
 /// Arguments of `vopis serve`.
@@ -72,6 +75,37 @@ pub struct IngestArgs {
     /// Remove from the index the documents whose every path is gone.
     #[arg(long)]
     pub sync: bool,
+    /// Parse limits and commit policy.
+    #[command(flatten)]
+    pub worker: WorkerArgs,
+}
+
+/// Options shared by `ingest` and `watch`.
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// Time limit per file, in seconds (the parser is killed a little later).
+    #[arg(long, value_name = "SECS", default_value_t = 120.0)]
+    pub timeout: f64,
+    /// Memory (address space) limit of each parser process, in MiB (0: none).
+    #[arg(long, value_name = "MIB", default_value_t = 2048)]
+    pub memory_limit: u64,
+    /// Extract the text and the format's own properties only: no language
+    /// detection, requisites or entities.
+    #[arg(long)]
+    pub no_metadata: bool,
+    /// tantivy indexing threads of the index writer.
+    #[arg(long, value_name = "N", default_value_t = 1, hide = true)]
+    pub writer_threads: usize,
+    /// Commit after this many files.
+    #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
+    pub commit_every: usize,
+    /// Commit at least this often, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 2000, hide = true)]
+    pub commit_ms: u64,
+    /// Parse on the worker's own threads instead of child processes (no
+    /// time or memory limit can be enforced; for trusted input).
+    #[arg(long, hide = true)]
+    pub in_process: bool,
 }
 
 /// Arguments of `vopis watch`.
@@ -83,6 +117,18 @@ pub struct WatchArgs {
     /// Parse threads (default: the machine's cores).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
+    /// Parse again the files whose last attempt failed, even if unchanged.
+    #[arg(long)]
+    pub retry_failed: bool,
+    /// Seconds between full rescans of the inbox (beside notifications).
+    #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+    pub rescan: f64,
+    /// Seconds a file's size and mtime must stay unchanged before it is read.
+    #[arg(long, value_name = "SECS", default_value_t = 1.0)]
+    pub settle: f64,
+    /// Parse limits and commit policy.
+    #[command(flatten)]
+    pub worker: WorkerArgs,
 }
 
 /// Arguments of `vopis search`.
@@ -100,6 +146,9 @@ pub struct SearchArgs {
     /// Also print facet counts (language, type, year, country, sender) of the whole result set.
     #[arg(long)]
     pub facets: bool,
+    /// Order of the hits: relevance (best first), newest or oldest.
+    #[arg(long, value_name = "ORDER", default_value = "relevance", value_parser = ["relevance", "newest", "oldest"])]
+    pub sort: String,
 }
 
 /// Arguments of `vopis show`.

@@ -11,6 +11,7 @@ mod extract;
 mod ingest;
 mod lang;
 mod output;
+mod parse_child;
 mod search;
 mod serve;
 mod show;

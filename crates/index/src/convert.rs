@@ -1,9 +1,9 @@
 //! A parsed [`Document`] and its paths become one index entry.
 //!
 //! Each paragraph goes to the body field of its language, so a bilingual
-//! letter is stemmed right in both halves: the document's main language
-//! takes the whole text when it covers nearly all of it; otherwise every
-//! paragraph is detected on its own (with its neighbours as context).
+//! letter is stemmed right in both halves: the extraction already found the
+//! stretches in another language than the main one (`language_spans`), so
+//! indexing does not detect languages again.
 //! Title, subject and sender go to the heading fields of every language (a
 //! heading is too short to trust one language). Capitalised words, names
 //! and people go to the cross-script field; lower-case words are left out
@@ -13,25 +13,16 @@
 //! Invariant: the stored record is the document as given (its `path` the
 //! first path); the entry's `path` values are `paths`, deduplicated.
 
-use std::sync::LazyLock;
-
 use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
-use vopis_parse::analysis::detection::Detector;
 use vopis_parse::{Document, Language};
 
 use crate::analysis::is_letter;
 use crate::keys::number_key;
 use crate::schema::{Fields, KIND_DOC};
 
-/// A share at or above which the main language takes the whole text.
-const WHOLE_TEXT_SHARE: f64 = 0.97;
 /// A share at or above which a language is a filter value of the document.
 const FILTER_SHARE: f64 = 0.15;
-
-/// The detector that splits mixed texts by paragraph.
-static DETECTOR: LazyLock<Detector> =
-    LazyLock::new(|| Detector::new(&[Language::Be, Language::Ru, Language::Uk, Language::En]));
 
 /// The body field of a language.
 fn body_field(f: &Fields, lang: Language) -> tantivy::schema::Field {
@@ -87,54 +78,85 @@ pub(crate) fn to_entry(f: &Fields, doc: &Document, paths: &[String]) -> TantivyD
     if let Some(key) = doc.number.as_deref().and_then(number_key) {
         e.add_text(f.number, key);
     }
-    if let Some(key) = doc.in_reply_to.as_ref().and_then(|r| r.number.as_deref()).and_then(number_key) {
+    if let Some(key) = doc
+        .in_reply_to
+        .as_ref()
+        .and_then(|r| r.number.as_deref())
+        .and_then(number_key)
+    {
         e.add_text(f.reply_to, key);
     }
-    if let Some(key) = doc.incoming.as_ref().and_then(|r| r.number.as_deref()).and_then(number_key) {
+    if let Some(key) = doc
+        .incoming
+        .as_ref()
+        .and_then(|r| r.number.as_deref())
+        .and_then(number_key)
+    {
         e.add_text(f.incoming, key);
     }
     add_filters(&mut e, f, doc);
     e
 }
 
-/// Paragraphs into the body field of their language.
+/// The text into the body fields: the stretches the extraction found in
+/// another language (`language_spans`) to that language's field, the rest
+/// to the main language's. Spans out of bounds or off char boundaries are
+/// skipped (their text stays with the main language).
 fn add_body(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
-    let main_share = doc.languages.first().map_or(0.0, |s| s.share);
-    if doc.languages.len() <= 1 || main_share >= WHOLE_TEXT_SHARE {
+    if doc.language_spans.is_empty() {
         e.add_text(body_field(f, doc.language), &doc.text);
         return;
     }
-    let mut parts: [String; 4] = Default::default();
-    for block in DETECTOR.blocks(&doc.text) {
-        let slot = match body_field(f, block.detection.lang) {
-            x if x == f.body_be => 0,
-            x if x == f.body_ru => 1,
-            x if x == f.body_en => 2,
-            _ => 3,
+    let main = body_field(f, doc.language);
+    let mut main_text = String::with_capacity(doc.text.len());
+    let mut others: Vec<(tantivy::schema::Field, String)> = Vec::new();
+    let mut at = 0;
+    for span in &doc.language_spans {
+        let (Some(before), Some(inside)) = (
+            doc.text.get(at..span.start),
+            doc.text.get(span.start..span.end),
+        ) else {
+            continue;
         };
-        if let Some(part) = parts.get_mut(slot) {
-            if !part.is_empty() {
-                part.push_str("\n\n");
+        main_text.push_str(before);
+        let field = body_field(f, span.lang);
+        match others.iter_mut().find(|(of, _)| *of == field) {
+            Some((_, t)) => {
+                t.push_str("\n\n");
+                t.push_str(inside);
             }
-            part.push_str(block.text);
+            None => others.push((field, inside.to_owned())),
+        }
+        at = span.end;
+    }
+    main_text.push_str(doc.text.get(at..).unwrap_or_default());
+    for (field, text) in others {
+        if field == main {
+            main_text.push_str("\n\n");
+            main_text.push_str(&text);
+        } else {
+            e.add_text(field, text);
         }
     }
-    for (field, part) in [f.body_be, f.body_ru, f.body_en, f.body_other].into_iter().zip(parts) {
-        if !part.is_empty() {
-            e.add_text(field, part);
-        }
-    }
+    e.add_text(main, main_text);
 }
 
 /// Capitalised words of the title and text, and every name, for the cross-script field.
 fn translit_text(doc: &Document, names: &[&str]) -> String {
     let mut out = String::new();
-    let sources = doc.title.iter().chain(doc.sender.iter()).chain(doc.recipient.iter());
+    let sources = doc
+        .title
+        .iter()
+        .chain(doc.sender.iter())
+        .chain(doc.recipient.iter());
     for text in sources.map(String::as_str).chain(names.iter().copied()) {
         out.push_str(text);
         out.push('\n');
     }
-    for word in doc.text.split(|c: char| !(is_letter(c) || c == '’' || c == '\'')) {
+    for word in doc
+        .text
+        .split(|c: char| !(is_letter(c) || c == '’' || c == '\''))
+    {
         if word.chars().next().is_some_and(is_upper) {
             out.push_str(word);
             out.push(' ');
@@ -155,7 +177,12 @@ fn is_upper(c: char) -> bool {
 /// Filter fields and facets: language, type, countries, date and year, sender.
 fn add_filters(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
     let mut langs = vec![doc.language];
-    langs.extend(doc.languages.iter().filter(|s| s.share >= FILTER_SHARE).map(|s| s.lang));
+    langs.extend(
+        doc.languages
+            .iter()
+            .filter(|s| s.share >= FILTER_SHARE)
+            .map(|s| s.lang),
+    );
     langs.dedup();
     let mut added: Vec<Language> = Vec::new();
     for lang in langs {
@@ -175,9 +202,17 @@ fn add_filters(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
     if let Some((date, year)) = doc.date.as_deref().and_then(parse_date) {
         e.add_date(f.date, date);
         e.add_u64(f.year, year);
-        e.add_facet(f.facet, Facet::from_path(["year", year.to_string().as_str()]));
+        e.add_facet(
+            f.facet,
+            Facet::from_path(["year", year.to_string().as_str()]),
+        );
     }
-    if let Some(sender) = doc.sender.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(sender) = doc
+        .sender
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         e.add_facet(f.facet, Facet::from_path(["sender", sender]));
     }
 }
@@ -189,13 +224,29 @@ pub(crate) fn parse_date(text: &str) -> Option<(DateTime, u64)> {
     let month: u32 = parts.next()?.parse().ok()?;
     let day: u32 = parts.next()?.get(..2)?.parse().ok()?;
     let days = days_from_civil(year, month, day)?;
-    Some((DateTime::from_timestamp_secs(days * 86_400), u64::try_from(year).ok()?))
+    Some((
+        DateTime::from_timestamp_secs(days * 86_400),
+        u64::try_from(year).ok()?,
+    ))
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date; `None` if impossible.
 fn days_from_civil(year: i64, month: u32, day: u32) -> Option<i64> {
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     let last = *month_days.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
     if day == 0 || day > last {
         return None;
@@ -223,5 +274,56 @@ mod tests {
         assert!(parse_date("2020-02-29").is_some());
         assert!(parse_date("2019-13-01").is_none());
         assert!(parse_date("garbage").is_none());
+    }
+}
+
+#[cfg(test)]
+mod body_tests {
+    use super::*;
+    use tantivy::schema::Value;
+    use vopis_parse::LanguageSpan;
+
+    #[test]
+    fn spans_go_to_their_language_field() {
+        let (_, f) = crate::schema::build();
+        let text = "Беларуская шапка\n\nРусский текст письма\n\nЕщё русский";
+        let start = 0;
+        let end = "Беларуская шапка".len();
+        let doc = Document {
+            id: "x".into(),
+            language: Language::Ru,
+            text: text.into(),
+            language_spans: vec![LanguageSpan {
+                lang: Language::Be,
+                start,
+                end,
+            }],
+            ..Document::default()
+        };
+        let e = to_entry(&f, &doc, &["a".into()]);
+        let be: Vec<&str> = e.get_all(f.body_be).filter_map(|v| v.as_str()).collect();
+        let ru: Vec<&str> = e.get_all(f.body_ru).filter_map(|v| v.as_str()).collect();
+        assert_eq!(be, ["Беларуская шапка"]);
+        assert_eq!(ru, ["\n\nРусский текст письма\n\nЕщё русский"]);
+    }
+
+    #[test]
+    fn bad_spans_leave_the_text_with_the_main_language() {
+        let (_, f) = crate::schema::build();
+        let doc = Document {
+            id: "x".into(),
+            language: Language::Ru,
+            text: "Ўсё".into(),
+            language_spans: vec![LanguageSpan {
+                lang: Language::Be,
+                start: 1,
+                end: 99,
+            }],
+            ..Document::default()
+        };
+        let e = to_entry(&f, &doc, &["a".into()]);
+        let ru: Vec<&str> = e.get_all(f.body_ru).filter_map(|v| v.as_str()).collect();
+        assert_eq!(ru, ["Ўсё"]);
+        assert_eq!(e.get_all(f.body_be).count(), 0);
     }
 }

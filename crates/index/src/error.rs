@@ -45,6 +45,14 @@ pub enum Error {
         /// Character offset in the query where it went wrong.
         position: usize,
     },
+    /// A document id prefix that more than one document starts with.
+    #[error("id {prefix} is ambiguous: {count} documents start with it; give more characters")]
+    AmbiguousId {
+        /// The prefix given.
+        prefix: String,
+        /// How many documents start with it.
+        count: usize,
+    },
     /// A file system operation on the index failed.
     #[error("{path}: {source}")]
     Io {

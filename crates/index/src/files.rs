@@ -72,15 +72,26 @@ impl FileRecord {
 
     /// The record stored in an index entry; `None` if it is not a file record.
     pub(crate) fn from_entry(entry: &TantivyDocument, f: &Fields) -> Option<FileRecord> {
-        let text = |field| entry.get_first(field).and_then(|v| v.as_str()).map(str::to_owned);
+        let text = |field| {
+            entry
+                .get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
         let status = match text(f.file_status)?.as_str() {
             "indexed" => FileStatus::Indexed,
             _ => FileStatus::Failed,
         };
         Some(FileRecord {
             path: text(f.file_path)?,
-            size: entry.get_first(f.file_size).and_then(|v| v.as_u64()).unwrap_or(0),
-            mtime_ns: entry.get_first(f.file_mtime).and_then(|v| v.as_i64()).unwrap_or(0),
+            size: entry
+                .get_first(f.file_size)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
+            mtime_ns: entry
+                .get_first(f.file_mtime)
+                .and_then(|v| v.as_i64())
+                .unwrap_or(0),
             hash: text(f.file_hash).unwrap_or_default(),
             status,
             error: text(f.file_error).and_then(|j| serde_json::from_str(&j).ok()),

@@ -50,7 +50,9 @@ pub struct Index {
 
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Index").field("dir", &self.dir).finish_non_exhaustive()
+        f.debug_struct("Index")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
     }
 }
 
@@ -139,7 +141,7 @@ impl Index {
         let fields = schema::fields_of(&inner.schema())?;
         let reader = inner
             .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
         Ok(Index {
             dir: dir.to_path_buf(),
@@ -164,10 +166,17 @@ impl Index {
         &self.inner
     }
 
-    /// A searcher over the last commit (the reader is reloaded first).
+    /// A searcher over the last commit this handle has seen: commits of its
+    /// own writer at once, another process's within about half a second
+    /// (tantivy watches the index's meta file).
     pub fn searcher(&self) -> Result<Searcher> {
-        self.reader.reload()?;
         Ok(self.reader.searcher())
+    }
+
+    /// Makes the latest commit visible to [`Index::searcher`] now.
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload()?;
+        Ok(())
     }
 
     /// A writer with default options (see [`WriterOptions`]).

@@ -16,7 +16,8 @@ pub fn number_key(number: &str) -> Option<String> {
     let mut s = number.trim();
     for prefix in ["№", "no.", "no ", "nr.", "nr ", "n "] {
         if s.len() >= prefix.len()
-            && s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+            && s.get(..prefix.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
         {
             s = s.get(prefix.len()..).unwrap_or_default().trim_start();
             break;
@@ -42,7 +43,13 @@ mod tests {
     #[test]
     fn written_forms_meet() {
         let want = Some("06-09/398".to_owned());
-        for form in ["06-09/398", "№ 06-09/398", "№06–09/398", "No. 06-09/398", "06-09 / 398"] {
+        for form in [
+            "06-09/398",
+            "№ 06-09/398",
+            "№06–09/398",
+            "No. 06-09/398",
+            "06-09 / 398",
+        ] {
             assert_eq!(number_key(form), want, "{form}");
         }
     }

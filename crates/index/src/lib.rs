@@ -29,13 +29,24 @@ mod error;
 mod files;
 mod index;
 mod keys;
+mod query;
 mod read;
 pub mod schema;
+mod search;
+mod stats;
+mod thread;
 mod writer;
 
 pub use error::{Error, Result};
 pub use files::{FileRecord, FileStatus};
 pub use index::{Index, VERSION_FILE};
 pub use keys::number_key;
+pub use query::{MAX_CLAUSES, MAX_DEPTH, MAX_QUERY_CHARS, check_query};
 pub use read::StoredDocument;
+pub use search::{
+    Facets, Hit, MAX_FACET_VALUES, MAX_LIMIT, MAX_OFFSET, SearchRequest, SearchResults, Snippet,
+    Sort,
+};
+pub use stats::{FailedFile, Stats};
+pub use thread::{MAX_LINKS, Thread, ThreadLink};
 pub use writer::{Added, Writer, WriterOptions};

@@ -39,7 +39,10 @@ pub(crate) fn raw_term(field: tantivy::schema::Field, value: &str) -> Box<dyn Qu
 
 /// Addresses of every entry matching `query`.
 fn addresses(searcher: &Searcher, query: &dyn Query) -> Result<Vec<DocAddress>> {
-    let mut found: Vec<DocAddress> = searcher.search(query, &DocSetCollector)?.into_iter().collect();
+    let mut found: Vec<DocAddress> = searcher
+        .search(query, &DocSetCollector)?
+        .into_iter()
+        .collect();
     found.sort();
     Ok(found)
 }
@@ -117,7 +120,11 @@ impl Index {
 }
 
 /// The document `id` as seen by `searcher`.
-pub(crate) fn document_in(searcher: &Searcher, f: &Fields, id: &str) -> Result<Option<StoredDocument>> {
+pub(crate) fn document_in(
+    searcher: &Searcher,
+    f: &Fields,
+    id: &str,
+) -> Result<Option<StoredDocument>> {
     let query = raw_term(f.id, id);
     let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     let Some((_, address)) = top.first() else {
@@ -128,10 +135,17 @@ pub(crate) fn document_in(searcher: &Searcher, f: &Fields, id: &str) -> Result<O
 }
 
 /// Ids of the documents that list `path` among their paths, as seen by `searcher`.
-pub(crate) fn documents_at(searcher: &Searcher, f: &Fields, path: &str) -> Result<Vec<StoredDocument>> {
+pub(crate) fn documents_at(
+    searcher: &Searcher,
+    f: &Fields,
+    path: &str,
+) -> Result<Vec<StoredDocument>> {
     let query = BooleanQuery::new(vec![
         (Occur::Must, raw_term(f.path, path)),
-        (Occur::Must, Box::new(kind_query(f, KIND_DOC)) as Box<dyn Query>),
+        (
+            Occur::Must,
+            Box::new(kind_query(f, KIND_DOC)) as Box<dyn Query>,
+        ),
     ]);
     let mut out = Vec::new();
     for address in addresses(searcher, &query)? {

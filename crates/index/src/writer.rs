@@ -112,7 +112,10 @@ impl<'i> Writer<'i> {
     /// detached from the document it held (deleted if left with no path).
     pub fn add(&mut self, doc: &Document, path: &str) -> Result<Added> {
         let current = self.current(&doc.id)?;
-        if current.as_ref().is_some_and(|c| c.paths.iter().any(|p| p == path)) {
+        if current
+            .as_ref()
+            .is_some_and(|c| c.paths.iter().any(|p| p == path))
+        {
             return Ok(Added::Unchanged);
         }
         self.detach(path, Some(&doc.id))?;
@@ -137,7 +140,8 @@ impl<'i> Writer<'i> {
     /// Deletes the document `id`; `false` if there was none.
     pub fn delete(&mut self, id: &str) -> Result<bool> {
         let existed = self.current(id)?.is_some();
-        self.inner.delete_term(Term::from_field_text(self.index.fields().id, id));
+        self.inner
+            .delete_term(Term::from_field_text(self.index.fields().id, id));
         self.pending.remove(id);
         self.deleted.insert(id.to_owned());
         Ok(existed)
@@ -146,7 +150,8 @@ impl<'i> Writer<'i> {
     /// Stores the record of a file, replacing the path's previous record.
     pub fn put_file(&mut self, record: &FileRecord) -> Result<()> {
         let f = self.index.fields();
-        self.inner.delete_term(Term::from_field_text(f.file_path, &record.path));
+        self.inner
+            .delete_term(Term::from_field_text(f.file_path, &record.path));
         self.inner.add_document(record.to_entry(f))?;
         Ok(())
     }
@@ -160,6 +165,7 @@ impl<'i> Writer<'i> {
     /// Makes every change since the last commit durable and visible.
     pub fn commit(&mut self) -> Result<()> {
         self.inner.commit()?;
+        self.index.reload()?;
         self.searcher = self.index.searcher()?;
         self.pending.clear();
         self.pending_paths.clear();
@@ -226,7 +232,8 @@ impl<'i> Writer<'i> {
             document.path = first.clone();
         }
         let f = self.index.fields();
-        self.inner.delete_term(Term::from_field_text(f.id, &document.id));
+        self.inner
+            .delete_term(Term::from_field_text(f.id, &document.id));
         let entry: TantivyDocument = to_entry(f, &document, &paths);
         // add_document only fails when the indexing threads are gone; commit reports that.
         let _ = self.inner.add_document(entry);
@@ -237,6 +244,7 @@ impl<'i> Writer<'i> {
                 .or_default()
                 .insert(document.id.clone());
         }
-        self.pending.insert(document.id.clone(), StoredDocument { document, paths });
+        self.pending
+            .insert(document.id.clone(), StoredDocument { document, paths });
     }
 }

@@ -4,7 +4,7 @@
 //! its message is written for an archivist: it says in plain words what is
 //! wrong with the file. [`Error::kind`] maps each variant onto the contract's
 //! failure kinds (`encrypted`, `corrupt`, `unsupported`, `too_large`, `empty`,
-//! `io`, plus `timeout`).
+//! `io`, plus `timeout`, and `crashed` which only the worker sets).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -116,6 +116,9 @@ pub enum ErrorKind {
     Timeout,
     /// Could not be read from disk.
     Io,
+    /// The parser died on the file (a panic, an abort, or more memory than
+    /// the worker's limit); set by the worker, which parses in a child process.
+    Crashed,
 }
 
 impl ErrorKind {
@@ -129,6 +132,7 @@ impl ErrorKind {
             ErrorKind::Empty => "empty",
             ErrorKind::Timeout => "timeout",
             ErrorKind::Io => "io",
+            ErrorKind::Crashed => "crashed",
         }
     }
 }

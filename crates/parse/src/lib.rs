@@ -43,7 +43,7 @@ pub use extract::{extract_bytes, extract_bytes_as, extract_file, extract_outcome
 pub use hygiene::clean_text;
 pub use model::{
     Amount, DateMention, DateRole, DocType, Document, Failure, FailureInfo, Format, Language,
-    LanguageShare, Outcome, Period, Reference, Signatory,
+    LanguageShare, LanguageSpan, Outcome, Period, Reference, Signatory,
 };
 pub use options::ParseOptions;
 pub use sniff::sniff;

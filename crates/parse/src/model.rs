@@ -299,6 +299,21 @@ pub struct Document {
     /// For each of `people`, in the same order, a script-independent key so
     /// that `Щербаков`, `Shcherbakov` and `Шчарбакоў` meet (extension).
     pub people_keys: Vec<String>,
+    /// The stretches of the text written in another language than the main
+    /// one (a letterhead's Belarusian half in a Russian letter), in text
+    /// order, as UTF-8 byte offsets into `text` (extension).
+    pub language_spans: Vec<LanguageSpan>,
+}
+
+/// A stretch of a document's text in a language other than its main one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageSpan {
+    /// The stretch's language.
+    pub lang: Language,
+    /// UTF-8 byte offset of its first character in the text.
+    pub start: usize,
+    /// UTF-8 byte offset just past its last character.
+    pub end: usize,
 }
 
 /// What a date in a document stands for.

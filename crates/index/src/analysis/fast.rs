@@ -78,7 +78,13 @@ mod tests {
     use super::*;
     use vopis_parse::analysis::normalizer::normalize;
 
-    const LANGS: [Language; 5] = [Language::Be, Language::Ru, Language::Uk, Language::En, Language::Und];
+    const LANGS: [Language; 5] = [
+        Language::Be,
+        Language::Ru,
+        Language::Uk,
+        Language::En,
+        Language::Und,
+    ];
 
     #[test]
     fn agrees_with_the_pipeline_on_every_accepted_character() {
@@ -95,8 +101,19 @@ mod tests {
     #[test]
     fn agrees_with_the_pipeline_on_words() {
         for word in [
-            "Сотрудничество", "ЁЛКА", "ёлка", "Ўрад", "ІНСТЫТУТ", "Ґанок", "Їжак", "Programme",
-            "COVID19", "Мінск", "ЗАЎВАГА", "Ѓ", "ЀѐЍѝ",
+            "Сотрудничество",
+            "ЁЛКА",
+            "ёлка",
+            "Ўрад",
+            "ІНСТЫТУТ",
+            "Ґанок",
+            "Їжак",
+            "Programme",
+            "COVID19",
+            "Мінск",
+            "ЗАЎВАГА",
+            "Ѓ",
+            "ЀѐЍѝ",
         ] {
             for lang in LANGS {
                 if let Some(fast) = plain(word, lang) {
@@ -115,7 +132,13 @@ mod tests {
 
     #[test]
     fn unchanged_words_are_borrowed() {
-        assert!(matches!(plain("сотрудничество", Language::Ru), Some(Cow::Borrowed(_))));
-        assert!(matches!(plain("ёлка", Language::Be), Some(Cow::Borrowed(_))));
+        assert!(matches!(
+            plain("сотрудничество", Language::Ru),
+            Some(Cow::Borrowed(_))
+        ));
+        assert!(matches!(
+            plain("ёлка", Language::Be),
+            Some(Cow::Borrowed(_))
+        ));
     }
 }

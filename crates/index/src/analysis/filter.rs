@@ -14,10 +14,10 @@
 
 use std::borrow::Cow;
 
+use super::{fast, spelling};
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use vopis_parse::Language;
 use vopis_parse::analysis::{normalizer, romanize, stem};
-use super::{fast, spelling};
 
 /// What an analyzer does to each word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,9 +63,7 @@ fn normal(word: &str, lang: Language) -> Cow<'_, str> {
 pub fn analyze(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
     match analysis {
         Analysis::Be => Some(stemmed(normal(word, Language::Be), stem::belarusian)),
-        Analysis::Ru => Some(stemmed(normal(word, Language::Ru), |w| {
-            STEMMERS.ru.stem(w)
-        })),
+        Analysis::Ru => Some(stemmed(normal(word, Language::Ru), |w| STEMMERS.ru.stem(w))),
         Analysis::En => {
             let word = normal(word, Language::En);
             let word = match strip_possessive(&word) {
@@ -79,9 +77,7 @@ pub fn analyze(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
         }
         Analysis::Plain => Some(normal(word, Language::Und)),
         Analysis::Exact => Some(normal(word, Language::Be)),
-        Analysis::Translit => {
-            romanize::key(&normal(word, Language::Be)).map(Cow::Owned)
-        }
+        Analysis::Translit => romanize::key(&normal(word, Language::Be)).map(Cow::Owned),
     }
 }
 
@@ -165,12 +161,17 @@ mod tests {
     use super::*;
 
     fn a(analysis: Analysis, word: &str) -> String {
-        analyze(analysis, word).map(Cow::into_owned).unwrap_or_default()
+        analyze(analysis, word)
+            .map(Cow::into_owned)
+            .unwrap_or_default()
     }
 
     #[test]
     fn russian_forms_meet() {
-        assert_eq!(a(Analysis::Ru, "сотрудничестве"), a(Analysis::Ru, "Сотрудничество"));
+        assert_eq!(
+            a(Analysis::Ru, "сотрудничестве"),
+            a(Analysis::Ru, "Сотрудничество")
+        );
         assert_eq!(a(Analysis::Ru, "ёлки"), a(Analysis::Ru, "елка"));
     }
 
@@ -183,7 +184,10 @@ mod tests {
     #[test]
     fn belarusian_forms_meet() {
         assert_eq!(a(Analysis::Be, "навука"), a(Analysis::Be, "навуцы"));
-        assert_eq!(a(Analysis::Be, "Супрацоўніцтве"), a(Analysis::Be, "супрацоўніцтва"));
+        assert_eq!(
+            a(Analysis::Be, "Супрацоўніцтве"),
+            a(Analysis::Be, "супрацоўніцтва")
+        );
         assert_eq!(a(Analysis::Be, "З'яўленне"), a(Analysis::Be, "з’яўленні"));
     }
 
@@ -200,6 +204,9 @@ mod tests {
     #[test]
     fn exact_only_lowercases_and_unifies_apostrophes() {
         assert_eq!(a(Analysis::Exact, "Сотрудничестве"), "сотрудничестве");
-        assert_eq!(a(Analysis::Exact, "З'яўленне"), a(Analysis::Exact, "з’яўленне"));
+        assert_eq!(
+            a(Analysis::Exact, "З'яўленне"),
+            a(Analysis::Exact, "з’яўленне")
+        );
     }
 }

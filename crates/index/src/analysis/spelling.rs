@@ -45,9 +45,35 @@ const ENDINGS: &[(&str, &str)] = &[
 
 /// Words whose `-our`, `-ise` or `-ence` is not the British variant.
 const KEEP: &[&str] = &[
-    "four", "hour", "tour", "pour", "flour", "sour", "your", "our", "dour", "yours", "ours",
-    "hours", "tours", "fours", "detour", "contour", "devour", "amour", "troubadour", "rise",
-    "wise", "else", "noise", "raise", "praise", "poise", "guise", "sense", "vise",
+    "four",
+    "hour",
+    "tour",
+    "pour",
+    "flour",
+    "sour",
+    "your",
+    "our",
+    "dour",
+    "yours",
+    "ours",
+    "hours",
+    "tours",
+    "fours",
+    "detour",
+    "contour",
+    "devour",
+    "amour",
+    "troubadour",
+    "rise",
+    "wise",
+    "else",
+    "noise",
+    "raise",
+    "praise",
+    "poise",
+    "guise",
+    "sense",
+    "vise",
 ];
 
 /// Endings of words whose `-our` is not British: `hour`, `detour`, `flours`…
@@ -68,7 +94,11 @@ pub(crate) fn american(word: &str) -> Cow<'_, str> {
         let Some(stem) = word.strip_suffix(british) else {
             continue;
         };
-        if british.starts_with("ence") && !ENCE.iter().any(|w| w.starts_with(stem) && w.len() == stem.len() + 4) {
+        if british.starts_with("ence")
+            && !ENCE
+                .iter()
+                .any(|w| w.starts_with(stem) && w.len() == stem.len() + 4)
+        {
             return Cow::Borrowed(word);
         }
         if british.starts_with("our") && OUR_WORDS.iter().any(|k| word.ends_with(k)) {
@@ -108,7 +138,16 @@ mod tests {
 
     #[test]
     fn look_alikes_stay() {
-        for w in ["hour", "four", "detour", "science", "evidence", "reference", "raise", "sense"] {
+        for w in [
+            "hour",
+            "four",
+            "detour",
+            "science",
+            "evidence",
+            "reference",
+            "raise",
+            "sense",
+        ] {
             assert_eq!(american(w), w);
         }
     }

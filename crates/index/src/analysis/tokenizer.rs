@@ -88,7 +88,10 @@ impl WordStream<'_> {
             } else if start.is_some() {
                 let joins = is_apostrophe(c)
                     && chars.peek().is_some_and(|&(_, n)| is_letter(n))
-                    && rest.get(..i).and_then(|s| s.chars().last()).is_some_and(is_letter);
+                    && rest
+                        .get(..i)
+                        .and_then(|s| s.chars().last())
+                        .is_some_and(is_letter);
                 if !joins {
                     break;
                 }
@@ -150,20 +153,33 @@ mod tests {
 
     #[test]
     fn apostrophes_stay_inside_words() {
-        assert_eq!(words("З’яўленне сям'і, п'ять"), ["З’яўленне", "сям'і", "п'ять"]);
+        assert_eq!(
+            words("З’яўленне сям'і, п'ять"),
+            ["З’яўленне", "сям'і", "п'ять"]
+        );
     }
 
     #[test]
     fn hyphens_and_punctuation_split() {
         assert_eq!(
             words("«научно-технического» сотрудничества; № 06-09/398."),
-            ["научно", "технического", "сотрудничества", "06", "09", "398"]
+            [
+                "научно",
+                "технического",
+                "сотрудничества",
+                "06",
+                "09",
+                "398"
+            ]
         );
     }
 
     #[test]
     fn quotes_around_words_are_not_kept() {
-        assert_eq!(words("'Мінск' ’Гомель’ O'Brien"), ["Мінск", "Гомель", "O'Brien"]);
+        assert_eq!(
+            words("'Мінск' ’Гомель’ O'Brien"),
+            ["Мінск", "Гомель", "O'Brien"]
+        );
     }
 
     #[test]
@@ -193,7 +209,17 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_text() {
-        for text in ["", "’", "''a", "a'", "ў’", "\u{301}", "a\u{301}b", "—–-", "日本語テキスト"] {
+        for text in [
+            "",
+            "’",
+            "''a",
+            "a'",
+            "ў’",
+            "\u{301}",
+            "a\u{301}b",
+            "—–-",
+            "日本語テキスト",
+        ] {
             let _ = words(text);
         }
     }

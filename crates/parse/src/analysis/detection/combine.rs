@@ -2,11 +2,12 @@
 //!
 //! Order of decision: script first (a snippet without Cyrillic is not be, ru
 //! or uk; one without Latin is not English), then, for Cyrillic, the
-//! spelling and word-list scores of [`super::orthography`], a small prior
+//! spelling and word-list scores of [`super::orthography`], the
+//! letter-trigram log-likelihoods of [`super::ngram`] and a small prior
 //! (Russian, then Belarusian, is the likelier answer when nothing tells, as
-//! in the archive's paperwork) and, only when those leave the answer open,
-//! whatlang restricted to the allowed languages. Skipping whatlang when the
-//! letters decide keeps us at whatlang's speed or faster.
+//! in the archive's paperwork). whatlang is not asked for Cyrillic: on the
+//! labelled set its vote no longer changed the answers once the trigram
+//! models were in, and skipping it keeps us faster than whatlang alone.
 //!
 //! Confidence is the softmax probability of the winner over the allowed
 //! candidates (at least 0.98 when a letter only the winner writes is there,
@@ -18,13 +19,9 @@ use super::orthography::{BE, Evidence, RU, Scores, UK};
 /// Prior log-odds of be, ru, uk when nothing else tells them apart.
 const PRIOR: Scores = [0.1, 0.2, 0.0];
 
-/// A margin (log units) beyond which whatlang is not asked.
-pub(crate) const DECISIVE: f64 = 7.0;
-
-/// Weight of whatlang's answer: a base plus a share scaled by its confidence.
-const WHATLANG_BASE: f64 = 0.5;
-/// Weight of whatlang's confidence.
-const WHATLANG_SCALE: f64 = 1.5;
+/// Weight of the letter-trigram log-likelihoods against the spelling
+/// scores (tuned on the tuning half of `examples/lang_eval.rs`).
+const NGRAM_WEIGHT: f64 = 1.6;
 
 /// The Cyrillic candidates' scores with the prior added; disallowed ones at −∞.
 pub(crate) fn cyrillic_scores(ev: &Evidence, allowed: [bool; 3]) -> Scores {
@@ -39,10 +36,15 @@ pub(crate) fn cyrillic_scores(ev: &Evidence, allowed: [bool; 3]) -> Scores {
     scores
 }
 
-/// Adds whatlang's vote (`lang` index, its confidence) to `scores`.
-pub(crate) fn add_whatlang(scores: &mut Scores, lang: usize, confidence: f64) {
-    if let Some(score) = scores.get_mut(lang) {
-        *score += WHATLANG_BASE + WHATLANG_SCALE * confidence.clamp(0.0, 1.0);
+/// Adds the letter-trigram log-likelihoods of [`super::ngram::score`],
+/// relative to the likeliest language, to `scores`.
+pub(crate) fn add_ngram(scores: &mut Scores, ngram: Scores) {
+    let best = ngram.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if !best.is_finite() {
+        return;
+    }
+    for (s, g) in scores.iter_mut().zip(ngram) {
+        *s += NGRAM_WEIGHT * (g - best);
     }
 }
 
@@ -97,10 +99,11 @@ mod tests {
     }
 
     #[test]
-    fn whatlang_tips_a_tie() {
+    fn trigram_scores_tip_a_tie() {
         let mut scores = [0.0, 0.0, 0.0];
-        add_whatlang(&mut scores, UK, 0.5);
+        add_ngram(&mut scores, [-30.0, -31.0, -25.0]);
         assert_eq!(decide(&scores).0, UK);
-        add_whatlang(&mut scores, 7, 1.0);
+        add_ngram(&mut scores, [f64::NEG_INFINITY; 3]);
+        assert_eq!(decide(&scores).0, UK);
     }
 }

@@ -1,14 +1,16 @@
 //! The detector: one snippet in, one language and a confidence out.
 //!
-//! Holds the allow-list and the whatlang detectors built from it once, so
-//! detecting a snippet allocates nothing but the scan's word buffer. The
+//! Holds the allow-list and the whatlang detector for Latin-script
+//! languages, built once, so detecting a snippet allocates nothing but the
+//! scan's word buffer. The
 //! same [`Detector::detect`] serves `vopis lang` and every block of
 //! `extract` (through [`Detector::blocks`]).
 //!
 //! Invariant: the answer is always in the allow-list or [`Language::Und`].
 
 use super::combine;
-use super::orthography::{self, BE, Evidence, RU, Scores, UK};
+use super::ngram;
+use super::orthography::{self, Evidence, Scores};
 use crate::model::Language;
 
 /// A language and how sure the detector is of it.
@@ -44,8 +46,6 @@ impl Detection {
 pub struct Detector {
     /// Whether be, ru, uk are allowed (indexed by `orthography::{BE, RU, UK}`).
     cyrillic: [bool; 3],
-    /// whatlang limited to the allowed Cyrillic languages, if more than one is.
-    whatlang_cyrillic: Option<whatlang::Detector>,
     /// Allowed languages written in Latin letters.
     latin: Vec<Language>,
     /// whatlang limited to `latin`, if it has more than one language.
@@ -72,11 +72,6 @@ impl Detector {
     /// A detector answering only languages in `allowed`.
     pub fn new(allowed: &[Language]) -> Self {
         let cyrillic = CYRILLIC.map(|l| allowed.contains(&l));
-        let cyr_list: Vec<whatlang::Lang> = CYRILLIC
-            .iter()
-            .filter(|l| allowed.contains(l))
-            .filter_map(|l| to_whatlang(*l))
-            .collect();
         let latin: Vec<Language> = allowed
             .iter()
             .copied()
@@ -85,8 +80,6 @@ impl Detector {
         let lat_list: Vec<whatlang::Lang> = latin.iter().filter_map(|l| to_whatlang(*l)).collect();
         Detector {
             cyrillic,
-            whatlang_cyrillic: (cyr_list.len() > 1)
-                .then(|| whatlang::Detector::with_allowlist(cyr_list)),
             whatlang_latin: (lat_list.len() > 1)
                 .then(|| whatlang::Detector::with_allowlist(lat_list)),
             latin,
@@ -170,23 +163,11 @@ impl Detector {
         unknown
     }
 
-    /// Scores of be, ru, uk for a Cyrillic snippet, asking whatlang only
-    /// when spelling and words leave it open.
+    /// Scores of be, ru, uk for a Cyrillic snippet: spelling, words,
+    /// letter trigrams and the prior.
     fn cyrillic_scores(&self, text: &str, ev: &Evidence) -> Scores {
         let mut scores = combine::cyrillic_scores(ev, self.cyrillic);
-        let (_, margin, _) = combine::decide(&scores);
-        if margin < combine::DECISIVE
-            && let Some(wl) = &self.whatlang_cyrillic
-            && let Some(info) = wl.detect(text)
-        {
-            let index = match info.lang() {
-                whatlang::Lang::Bel => BE,
-                whatlang::Lang::Rus => RU,
-                whatlang::Lang::Ukr => UK,
-                _ => usize::MAX,
-            };
-            combine::add_whatlang(&mut scores, index, info.confidence());
-        }
+        combine::add_ngram(&mut scores, ngram::score(text));
         scores
     }
 

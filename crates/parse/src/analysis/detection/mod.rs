@@ -6,16 +6,20 @@
 //! spelling gives away (`orthography.rs`: ў, і, ї, є, ґ, и, щ, ъ, ы, э, ё,
 //! the apostrophe, "дз"/"ць", no soft "т"/"р" in Belarusian, ...), then the
 //! most frequent words of each language (`words.rs`, Belarusian in both
-//! orthographies), and asks whatlang only when those leave it open
-//! (`combine.rs`). A document's short, ambiguous blocks lean towards their
-//! neighbours and the document's main language (`document.rs`).
+//! orthographies) and letter-trigram models counted from texts written for
+//! this project (`ngram.rs`, `data/*.txt`), weighed together in
+//! `combine.rs`; whatlang only tells Latin-script languages apart. A
+//! document's short, ambiguous blocks lean towards their neighbours and the
+//! document's main language (`document.rs`).
 
 mod combine;
 mod detector;
 mod document;
+mod ngram;
 mod orthography;
 mod script;
 mod words;
 
 pub use detector::{Detection, Detector};
 pub use document::Block;
+pub(crate) use document::shares_of;

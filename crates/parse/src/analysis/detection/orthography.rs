@@ -229,7 +229,8 @@ fn pair(scores: &mut Scores, p2: char, p1: char, c: char) {
     // A doubled consonant before a hard vowel or a consonant: Russian spelling of
     // loans ("группа", "программа"); be and uk simplify them, uk keeps "-нн-".
     // Russian participles "-ющ-", "-ущ-", "-ящ-" (uk and be "-юч-", "-уч-", "-яч-").
-    if c == 'щ' && matches!(p1, 'ю' | 'у' | 'я') {
+    // Not "-пущ-": Ukrainian writes it too ("пропущено", "запущений").
+    if c == 'щ' && (matches!(p1, 'ю' | 'я') || p1 == 'у' && p2 != 'п') {
         scores[UK] -= 2.0;
     }
     // Ukrainian writes ї after a vowel ("мої"), never и ("поиск" is Russian).

@@ -10,6 +10,10 @@
 //!   separated (`е` + U+0301 + U+0308 → `ё`), so that `ё` → `е` comes last
 //!   and sees every `ё`.
 //!
+//! A fast path skips the lists for the common token made only of plain
+//! small letters (and lower-cases one with plain capitals directly); it is
+//! tested to agree with the lists.
+//!
 //! Invariants: `normalize(normalize(t, l), l) == normalize(t, l)`; the
 //! result borrows `t` when nothing changes.
 
@@ -75,6 +79,11 @@ pub static LOSSY: &[&(dyn Normalizer + Sync)] =
 /// assert_eq!(normalize("ﬁnal", Language::En), "final");
 /// ```
 pub fn normalize(token: &str, lang: Language) -> Cow<'_, str> {
+    match plain(token, lang) {
+        Some(Plain::Clean) => return Cow::Borrowed(token),
+        Some(Plain::Capitals) => return Cow::Owned(token.chars().map(simple_lower).collect()),
+        None => {}
+    }
     let mut out = Cow::Borrowed(token);
     for step in LOSSLESS.iter().chain(LOSSY) {
         if step.should_normalize(&out, lang) {
@@ -82,6 +91,55 @@ pub fn normalize(token: &str, lang: Language) -> Cow<'_, str> {
         }
     }
     out
+}
+
+/// What the fast path found in a token (see [`plain`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plain {
+    /// Nothing for any normaliser to do.
+    Clean,
+    /// Only capitals of the plain letters to lower-case.
+    Capitals,
+}
+
+/// The fast path: `Some` when every character is printable ASCII other than
+/// `'` and `` ` ``, a small Cyrillic letter `а`–`џ` or `ґ`, `’`, or a
+/// capital of one of those (other than `Ѐ` and `Ѝ`), and `ё` is kept in
+/// `lang`. Such characters are NFKC, never compose with each other, and no
+/// normaliser but lower-casing touches them, so the lists would return the
+/// token unchanged (or just lower-cased). Checked by a test against the
+/// lists.
+fn plain(token: &str, lang: Language) -> Option<Plain> {
+    let folds_yo = matches!(lang, Language::Ru | Language::Uk | Language::Und);
+    let mut capitals = false;
+    for c in token.chars() {
+        match c {
+            '\'' | '`' => return None,
+            'A'..='Z' => capitals = true,
+            ' '..='~' | '’' | 'ґ' => {}
+            'ё' | 'Ё' if folds_yo => return None,
+            'ѐ' | 'ѝ' | 'Ѐ' | 'Ѝ' => return None,
+            'а'..='џ' => {}
+            'Ѐ'..='Я' | 'Ґ' => capitals = true,
+            _ => return None,
+        }
+    }
+    Some(if capitals {
+        Plain::Capitals
+    } else {
+        Plain::Clean
+    })
+}
+
+/// Lower case of a character [`plain`] accepted (one character each).
+fn simple_lower(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
+        'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        'Ґ' => 'ґ',
+        _ => c,
+    }
 }
 
 #[cfg(test)]
@@ -101,6 +159,82 @@ mod tests {
             }
         };
     }
+
+    /// Tests one normaliser alone, in the pipeline, and for never panicking:
+    /// `normalizer_case!(test_module, Normalizer, lang, input, alone, piped)`.
+    macro_rules! normalizer_case {
+        ($module:ident, $normalizer:expr, $lang:expr, $input:expr, $alone:expr, $piped:expr) => {
+            mod $module {
+                use super::*;
+
+                #[test]
+                fn alone() {
+                    let n = $normalizer;
+                    assert!(n.should_normalize($input, $lang), "gate of {}", stringify!($module));
+                    let got = n.normalize(Cow::Borrowed($input));
+                    assert_eq!(got, $alone, "normaliser {}.rs alone", stringify!($module));
+                }
+
+                #[test]
+                fn in_the_pipeline() {
+                    let got = normalize($input, $lang);
+                    assert_eq!(got, $piped, "{}.rs in the pipeline", stringify!($module));
+                }
+
+                proptest! {
+                    #[test]
+                    fn never_panics(s in any::<String>()) {
+                        let n = $normalizer;
+                        let once = n.normalize(Cow::Borrowed(&s)).into_owned();
+                        let twice = n.normalize(Cow::Borrowed(&once)).into_owned();
+                        prop_assert_eq!(twice, once, "{}.rs is not idempotent", stringify!($module));
+                    }
+                }
+            }
+        };
+    }
+
+    normalizer_case!(
+        control,
+        ControlCharNormalizer,
+        Language::Be,
+        "Мін\u{200b}ск",
+        "Мінск",
+        "мінск"
+    );
+    normalizer_case!(
+        apostrophe,
+        ApostropheNormalizer,
+        Language::Be,
+        "Сям'я",
+        "Сям’я",
+        "сям’я"
+    );
+    normalizer_case!(
+        compatibility,
+        CompatibilityNormalizer,
+        Language::Ru,
+        "ﬁнал",
+        "fiнал",
+        "fiнал"
+    );
+    normalizer_case!(
+        lowercase,
+        LowercaseNormalizer,
+        Language::Uk,
+        "ҐАНОК",
+        "ґанок",
+        "ґанок"
+    );
+    normalizer_case!(
+        stress_mark,
+        StressMarkNormalizer,
+        Language::Ru,
+        "за\u{301}мок",
+        "замок",
+        "замок"
+    );
+    normalizer_case!(yo, YoNormalizer, Language::Ru, "ещё", "еще", "еще");
 
     pipeline_case!(belarusian_keeps_yo, "Вёска", Language::Be, "вёска");
     pipeline_case!(russian_folds_yo, "ЁЛКА", Language::Ru, "елка");
@@ -149,6 +283,34 @@ mod tests {
         }
     }
 
+    /// The lists, without the fast path.
+    fn slow(token: &str, lang: Language) -> String {
+        let mut out = Cow::Borrowed(token);
+        for step in LOSSLESS.iter().chain(LOSSY) {
+            if step.should_normalize(&out, lang) {
+                out = step.normalize(out);
+            }
+        }
+        out.into_owned()
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_lists_on_every_plain_character() {
+        let plain_chars = (' '..='~')
+            .chain('Ѐ'..='џ')
+            .chain(['Ґ', 'ґ', '’', 'ё', 'Ё']);
+        for lang in [Language::Be, Language::Ru, Language::En] {
+            for c in plain_chars.clone() {
+                let token = format!("{c}а{c}");
+                assert_eq!(
+                    normalize(&token, lang),
+                    slow(&token, lang),
+                    "{c:?} in {lang:?}"
+                );
+            }
+        }
+    }
+
     fn any_lang() -> impl Strategy<Value = Language> {
         prop_oneof![
             Just(Language::Be),
@@ -165,6 +327,14 @@ mod tests {
             let once = normalize(&s, lang).into_owned();
             let twice = normalize(&once, lang).into_owned();
             prop_assert_eq!(twice, once);
+        }
+
+        #[test]
+        fn fast_path_agrees_with_the_lists(
+            s in "[а-яА-ЯЁёЎўІіҐґЀѐ'’`a-zA-Z0-9 \u{301}ʼ-]{0,10}",
+            lang in any_lang(),
+        ) {
+            prop_assert_eq!(normalize(&s, lang).into_owned(), slow(&s, lang));
         }
 
         #[test]

@@ -13,7 +13,8 @@
 //!   `Natallia`), and so are the clusters that spell one sound in another
 //!   system: `t`+`s` (`ts` = `ц`), `d`+`z` (Belarusian `дз` = Russian `д`:
 //!   `Дзмітрый`/`Дмитрий`), `x`+`q` (`шч`/`щ`);
-//! - soft and hard signs, apostrophes and hyphens are ignored; digits stay.
+//! - soft and hard signs, apostrophes and hyphens are ignored; digits stay;
+//! - a word-initial `ў` is the vowel `у` (`ўрад` = `урад` = `Urad`).
 //!
 //! Trade-off: dropping vowels merges names that differ only in vowels
 //! (`Петров`/`Петраков` stay apart, but `Рыбак`/`Рубик` meet), which a
@@ -45,7 +46,14 @@ use super::symbol::Sym;
 /// assert_eq!(key("2024"), None);
 /// ```
 pub fn key(word: &str) -> Option<String> {
-    let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let mut chars: Vec<char> = Vec::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => chars.push(c.to_ascii_lowercase()),
+            c if c.is_ascii() || ('а'..='џ').contains(&c) => chars.push(c),
+            c => chars.extend(c.to_lowercase()),
+        }
+    }
     let syms = read(&chars)?;
     let first = syms.iter().copied().find(|s| s.is_letter())?;
     let mut out = String::with_capacity(chars.len());
@@ -102,16 +110,25 @@ fn push_consonant(out: &mut String, last: &mut Option<u8>, class: u8) {
 fn read(chars: &[char]) -> Option<Vec<Sym>> {
     let kh = ch_is_kh(chars);
     let mut syms = Vec::with_capacity(chars.len());
+    let mut seen_letter = false;
     let mut at = 0;
     while let Some(&c) = chars.get(at) {
         if c.is_ascii_digit() {
             syms.push(Sym::Digit(c as u8));
             at += 1;
         } else if is_cyrillic(c) {
-            syms.push(cyrillic::sym(c)?);
+            let sym = cyrillic::sym(c)?;
+            // A word-initial `ў` is the vowel `у` after a vowel-final word.
+            syms.push(if !seen_letter && c == 'ў' {
+                Sym::U
+            } else {
+                sym
+            });
+            seen_letter |= sym.is_letter();
             at += 1;
         } else if is_latin(c) {
             let read = latin::read(chars, at, kh)?;
+            seen_letter |= read.sym.is_letter();
             syms.push(read.sym);
             syms.extend(read.then);
             at += read.len.max(1);
@@ -246,6 +263,18 @@ mod tests {
             "Evgeniy",
         ]);
         same(&["Ельцин", "Yeltsin", "Jelcyn"]);
+        same(&["Слуцк", "Slutsk", "Słuck", "Sluck"]);
+        same(&[
+            "Наваполацк",
+            "Новополоцк",
+            "Navapolatsk",
+            "Navapołacak",
+            "Novopolotsk",
+        ]);
+        same(&["Барысаў", "Борисов", "Barysau", "Barysaŭ", "Borisov"]);
+        same(&["Рэчыца", "Речица", "Rechytsa", "Rečyca", "Rechitsa"]);
+        same(&["Жодзіна", "Жодино", "Zhodzina", "Žodzina", "Zhodino"]);
+        same(&["Калеснікава", "Колесникова", "Kalesnikava", "Kolesnikova"]);
     }
 
     #[test]
@@ -263,6 +292,23 @@ mod tests {
         }
     }
 
+    /// Known gaps, pinned so that a change is noticed: an unmarked Łacinka
+    /// `ch` is read as `ч`; German `z` (= `ц`) and `sch` for `ж`; Belarusian
+    /// prothetic `в`/`г` (`Вольга`/`Ольга`, `Ганна`/`Анна`); `у`- for `в`-.
+    #[test]
+    fn known_gaps() {
+        for (a, b) in [
+            ("Хойнікі", "Chojniki"),
+            ("Ельцин", "Jelzin"),
+            ("Жуков", "Schukow"),
+            ("Вольга", "Ольга"),
+            ("Ганна", "Анна"),
+            ("Уладзімір", "Владимир"),
+        ] {
+            assert_ne!(key(a), key(b), "{a} / {b} now match: update the docs");
+        }
+    }
+
     #[test]
     fn tokens_without_letters_have_no_key() {
         assert_eq!(key(""), None);
@@ -276,6 +322,8 @@ mod tests {
     #[test]
     fn key_is_case_blind_and_ascii() {
         assert_eq!(key("ШЧАРБАКОЎ"), key("шчарбакоў"));
+        assert_eq!(key("ўрад"), key("урад"));
+        assert_eq!(key("Ўладзімір"), key("Uladzimir"));
         assert!(key("Ščarbakoŭ").is_some_and(|k| k.is_ascii()));
     }
 

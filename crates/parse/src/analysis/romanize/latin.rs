@@ -16,7 +16,8 @@
 //! read before `ch`, so `Shcharbakow` keeps its `щ`.) An unmarked Łacinka `ch`
 //! (`Chojniki`) is therefore read as `ч`: a known gap.
 //!
-//! Other choices: `c` alone is `ц` (→ `t`, see `key.rs`), `ck` is `k`;
+//! Other choices: `c` is always `ц` (→ `t`, see `key.rs`), also in `ck`
+//! (`Słuck` = `Слуцк`; English `Jack` loses);
 //! `h` alone is the `г`/`х` class; `x` is `ks`; `q` is `k`; `j` is `й` (so
 //! English `John` does not meet `Джон`); German `z` (= `ц`) and `v` (= `ф`)
 //! are read as everyone else reads them.
@@ -89,6 +90,10 @@ pub(super) fn read(chars: &[char], at: usize, kh: bool) -> Option<Read> {
         }
         n > 0
     };
+    let c = *rest.first()?;
+    if !matches!(c, 's' | 't' | 'z' | 'k' | 'c' | 'p' | 'g') {
+        return single(c);
+    }
     if starts("shch") || starts("szcz") {
         return cons(b'x', 4);
     }
@@ -107,7 +112,6 @@ pub(super) fn read(chars: &[char], at: usize, kh: bool) -> Option<Read> {
         ("sh", b'x'),
         ("sz", b'x'),
         ("cz", b'q'),
-        ("ck", b'k'),
         ("ph", b'f'),
         ("th", b't'),
         ("gh", b'g'),
@@ -120,8 +124,21 @@ pub(super) fn read(chars: &[char], at: usize, kh: bool) -> Option<Read> {
     if starts("ch") {
         return cons(if kh { b'g' } else { b'q' }, 2);
     }
-    let c = *rest.first()?;
+    single(c)
+}
+
+/// Reads one letter that starts no multi-letter spelling.
+fn single(c: char) -> Option<Read> {
+    let one = |sym: Sym, len: usize| {
+        Some(Read {
+            sym,
+            then: None,
+            len,
+        })
+    };
+    let cons = |b: u8, len: usize| one(Sym::Cons(b), len);
     let c = match c {
+        c if c.is_ascii() => c,
         'š' | 'ŝ' => return cons(b'x', 1),
         'ž' | 'ż' => return cons(b'j', 1),
         'č' => return cons(b'q', 1),

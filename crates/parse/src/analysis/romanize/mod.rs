@@ -4,7 +4,7 @@
 //! Archive letters spell the same person or place in Russian and Belarusian
 //! Cyrillic and in half a dozen Latin systems: `Щербаков`, `Шчарбакоў`,
 //! `Shcherbakov` (BGN/PCGN), `Shcharbakow`, `Ščarbakoŭ` (Belarusian
-//! national), `Schtscherbakow` (German), `Szczerbakow` (Polish). [`key`]
+//! national), `Schtscherbakow` (German), `Szczerbakow` (Polish). [`key()`]
 //! reduces every one of them to the same phonetic skeleton (`xrbkv`), so the
 //! index can match a name across scripts.
 //!

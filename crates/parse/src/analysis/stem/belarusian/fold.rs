@@ -13,7 +13,11 @@
 //!    - `дз` → `д` (`рада` / `радзе`, `вада` / `вадзе`, `горад` / `горадзе`);
 //!    - `з` → `г` (`нага` / `назе`, `бераг` / `беразе`);
 //!    - `с` → `х` (`муха` / `мусе`);
-//!    - `ў` → `в` (`мова` / `моў`, `слова` / `слоў`).
+//!    - `ў` → `в` (`мова` / `моў`, `слова` / `слоў`);
+//!    - the `л` after a labial (`б п в м ф`) goes: verbs insert it in the
+//!      first person (`рабіць` / `раблю`, `любіць` / `люблю`), and nouns
+//!      with one keep it in every form and so lose it in every form
+//!      (`зямля`, `зямлі` → `зем`).
 //!
 //!    The rule cannot know whether a `з` came from `г` (that takes a
 //!    dictionary), so it folds every final one: `база` and `баг` share a
@@ -26,7 +30,12 @@
 //!    lose them with their endings (`-ага`, `-аму`, `-ым`, past `-ла`):
 //!    `дапамога`/`дапамогі` → `дапам` like `новага` → `нов`; `праграма`/
 //!    `праграму` → `прагр`; `журнал`/`журнала` → `журн`; `рабіла` → `раб`
-//!    like `рабіць`.
+//!    like `рабіць`. Likewise `ав`/`ов`/`ев`/`ёв`/`яв`, which the
+//!    genitive plural and the surname/place nominative `-аў`/`-оў` take off
+//!    with their ending: `Шчарбакова` → `шчарбак` like `Шчарбакоў`,
+//!    `Магілёва` like `Магілёў`, `дзяржава` like `дзяржаў`. After an
+//!    adjective ending that already held an `м`/`г` tail (`-ага`, `-ым`)
+//!    only the `в` tail may go (`Шчарбаковым`).
 //! 3. **Vowels** ([`fold_vowels`]): akanne and yakanne change the stem's
 //!    vowel with stress (`стол` / `стала`, `лес` / `ляса`, `сяло` / `сёлы`),
 //!    so `о` → `а`, `ё` → `е`, `я` → `е`; and a word-initial `ў` (written
@@ -63,6 +72,13 @@ pub(super) fn fold_last(stem: &str, next: Option<char>) -> Stem<'_> {
         };
     };
     let head = stem.get(..at).unwrap_or_default();
+    if head.is_empty() {
+        // A one-letter word (`з`, `ў`) is a preposition, not a stem.
+        return Stem {
+            head: stem,
+            last: None,
+        };
+    }
     let with = |c: char| Stem {
         head,
         last: Some(c),
@@ -76,6 +92,9 @@ pub(super) fn fold_last(stem: &str, next: Option<char>) -> Stem<'_> {
         'з' => with('г'),
         'с' => with('х'),
         'ў' => with('в'),
+        'л' if head.ends_with(['б', 'п', 'в', 'м', 'ф']) && head.chars().nth(1).is_some() => {
+            Stem { head, last: None }
+        }
         _ => Stem {
             head: stem,
             last: None,
@@ -83,10 +102,12 @@ pub(super) fn fold_last(stem: &str, next: Option<char>) -> Stem<'_> {
     }
 }
 
-/// Drops a final vowel + `л`/`м`, or `аг`/`ог`/`яг`, when it lies in the
-/// region (`rv`, a byte offset into `word`) and leaves a long enough stem,
-/// then folds the new final consonant; returns `stem` unchanged otherwise.
-pub(super) fn drop_tail<'a>(word: &'a str, stem: Stem<'a>, rv: usize) -> Stem<'a> {
+/// Drops a final vowel + `л`/`м`, `аг`/`ог`/`яг`, or `ав`/`ов`/`ев`/`ёв`/`яв`
+/// (only the last kind when `tailed`: the ending held an `м`/`г` tail),
+/// when it lies in the region (`rv`, a byte offset into `word`) and leaves a
+/// long enough stem, then folds the new final consonant; returns `stem`
+/// unchanged otherwise.
+pub(super) fn drop_tail<'a>(word: &'a str, stem: Stem<'a>, rv: usize, tailed: bool) -> Stem<'a> {
     let consonant = match stem.last {
         Some(c) => c,
         None => match stem.head.chars().next_back() {
@@ -105,8 +126,9 @@ pub(super) fn drop_tail<'a>(word: &'a str, stem: Stem<'a>, rv: usize) -> Stem<'a
         return stem;
     };
     let fits = match consonant {
-        'л' | 'м' => is_vowel(vowel),
-        'г' => matches!(vowel, 'а' | 'о' | 'я'),
+        'л' | 'м' => !tailed && is_vowel(vowel),
+        'г' => !tailed && matches!(vowel, 'а' | 'о' | 'я'),
+        'в' => matches!(vowel, 'а' | 'о' | 'е' | 'ё' | 'я'),
         _ => false,
     };
     let cut = body.len() - vowel.len_utf8();
@@ -157,7 +179,7 @@ mod tests {
 
     fn key<'a>(word: &'a str, stem: &'a str, next: Option<char>) -> String {
         let folded = fold_last(stem, next);
-        let dropped = drop_tail(word, folded, rv_start(word));
+        let dropped = drop_tail(word, folded, rv_start(word), false);
         fold_vowels(dropped).into_owned()
     }
 
@@ -169,6 +191,7 @@ mod tests {
         assert_eq!(key("мусе", "мус", Some('е')), "мух");
         assert_eq!(key("радзе", "радз", Some('е')), "рад");
         assert_eq!(key("моў", "моў", None), "мав");
+        assert_eq!(key("раблю", "рабл", Some('ю')), "раб");
     }
 
     #[test]

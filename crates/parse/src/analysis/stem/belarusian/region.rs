@@ -23,10 +23,11 @@ pub(super) fn is_softening(c: char) -> bool {
 }
 
 /// Byte offset where RV begins: just after the first vowel, or the word's
-/// length if it has none.
+/// length if it has none. A word-initial `ў` counts as the vowel `у` it
+/// stands for (`ўвага` = `увага`), so both spellings get the same region.
 pub(super) fn rv_start(word: &str) -> usize {
     word.char_indices()
-        .find(|&(_, c)| is_vowel(c))
+        .find(|&(at, c)| is_vowel(c) || (at == 0 && c == 'ў'))
         .map_or(word.len(), |(at, c)| at + c.len_utf8())
 }
 
@@ -37,7 +38,8 @@ mod tests {
     #[test]
     fn region_starts_after_the_first_vowel() {
         assert_eq!(rv_start("стала"), "ста".len());
-        assert_eq!(rv_start("ўрад"), "ўра".len());
+        assert_eq!(rv_start("ўрад"), "ў".len());
+        assert_eq!(rv_start("урад"), "у".len());
         assert_eq!(rv_start("дзв"), "дзв".len());
         assert_eq!(rv_start(""), 0);
     }

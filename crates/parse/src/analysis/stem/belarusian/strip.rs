@@ -9,7 +9,7 @@
 //! char boundary and is never shorter than `MIN_STEM` characters unless the
 //! input already was.
 
-use super::endings::{ENDINGS, TAILED};
+use super::endings::{AFTER_SIBILANT, TAILED, ending_in};
 use super::region::is_vowel;
 
 /// The fewest characters a stem keeps.
@@ -56,10 +56,22 @@ pub(super) struct Stripped<'a> {
     pub tailed: bool,
 }
 
-/// Removes the longest inflectional ending of [`ENDINGS`] that lies in the
-/// region and leaves a long enough stem; returns the word when none does.
+/// Removes the longest inflectional ending (`endings::ENDINGS`) that lies in the
+/// region and leaves a long enough stem (an [`AFTER_SIBILANT`] ending after
+/// `с`/`з` first); returns the word when none does.
 pub(super) fn strip_ending(word: &str, rv: usize) -> Stripped<'_> {
-    ENDINGS
+    let after_sibilant = AFTER_SIBILANT
+        .iter()
+        .filter_map(|ending| word.strip_suffix(ending))
+        .find(|stem| stem.ends_with(['с', 'з']) && may_cut(word, stem.len(), rv));
+    if let Some(stem) = after_sibilant {
+        return Stripped {
+            stem,
+            tailed: false,
+        };
+    }
+    let last = word.chars().next_back().unwrap_or_default();
+    ending_in(last)
         .iter()
         .filter_map(|ending| word.strip_suffix(ending).map(|stem| (stem, ending)))
         .find(|(stem, _)| may_cut(word, stem.len(), rv))
@@ -111,6 +123,9 @@ mod tests {
         );
         assert_eq!(ending("стол"), "стол");
         assert_eq!(ending("нага"), "наг");
+        assert_eq!(ending("радасцямі"), "радас");
+        assert_eq!(ending("несці"), "нес");
+        assert_eq!(ending("хаце"), "хац");
     }
 
     #[test]
