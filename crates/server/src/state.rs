@@ -2,9 +2,9 @@
 //! and the upload token.
 //!
 //! The index is opened lazily, so the server can start before the first
-//! `vopis ingest` has created it, and is then kept open; each search takes a
-//! freshly reloaded searcher (`Index::searcher` reloads), so a worker's
-//! commits are seen at the next request. Index work is blocking, so it runs
+//! `vopis ingest` has created it, and is then kept open; its reader is
+//! reloaded before each request's index work, so a worker's commits are
+//! seen at the next request. Index work is blocking, so it runs
 //! on tokio's blocking pool through [`AppState::with_index`].
 
 use std::path::PathBuf;
@@ -84,6 +84,8 @@ impl AppState {
         let state = self.clone();
         tokio::task::spawn_blocking(move || {
             let index = state.index()?;
+            // A worker may have committed since the last request: see its commit now.
+            index.reload()?;
             work(&index)
         })
         .await

@@ -338,3 +338,27 @@ fn a_server_without_an_index_says_so() {
         (200, Some("unavailable"))
     );
 }
+
+#[test]
+fn documents_committed_while_serving_show_up_at_the_next_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = vopis_index::Index::create_or_open(dir.path()).unwrap();
+    let url = crate::support::start(vopis_server::ServeOptions::new(dir.path()));
+    let search =
+        format!("{url}/api/search?q=%D0%BC%D0%B5%D0%BB%D1%96%D1%8F%D1%80%D0%B0%D1%86%D1%8B%D1%96");
+    assert_eq!(get_json(&search).1["total"], 0);
+    let text = "Аб меліярацыі забалочаных зямель Палесся.\n\nПраект меліярацыі ўзгоднены.";
+    let doc = vopis_parse::extract_bytes(
+        "melioration.txt",
+        text.as_bytes(),
+        &vopis_parse::ParseOptions::default(),
+    )
+    .unwrap();
+    let mut writer = index.writer().unwrap();
+    writer.add(&doc, "melioration.txt").unwrap();
+    writer.commit().unwrap();
+    let (_, all) = get_json(&format!("{url}/api/search?q="));
+    assert_eq!(all["total"], 1, "{all}");
+    let (status, body) = get_json(&search);
+    assert_eq!((status, body["total"].as_u64()), (200, Some(1)), "{body}");
+}
