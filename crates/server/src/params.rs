@@ -153,7 +153,9 @@ impl SearchParams {
                         "date" | "date_desc" => SortParam::Date,
                         "date_asc" => SortParam::DateAsc,
                         _ => {
-                            return Err(ApiError::bad("`sort` must be relevance, date or date_asc"));
+                            return Err(ApiError::bad(
+                                "`sort` must be relevance, date or date_asc",
+                            ));
                         }
                     }
                 }
