@@ -49,6 +49,13 @@ impl Filters {
         }
     }
 
+    /// Removes every value of filter `name`.
+    pub(crate) fn clear(&mut self, name: &str) {
+        if let Some(list) = self.values_mut(name) {
+            list.clear();
+        }
+    }
+
     /// The list for `name`, to add to.
     fn values_mut(&mut self, name: &str) -> Option<&mut Vec<String>> {
         Some(match name {

@@ -17,7 +17,7 @@ use vopis_index::{Facets, Hit, Index, SearchResults, StoredDocument, Thread};
 
 use crate::error::ApiError;
 use crate::limits::MAX_PAGE_SIZE;
-use crate::params::SearchParams;
+use crate::params::{FACETS, SearchParams};
 use crate::state::AppState;
 
 pub(crate) use super::original::original;
@@ -68,6 +68,10 @@ pub(crate) async fn search(
 
 /// Runs `params` (checking the user's query alone first, so an error's
 /// position is in the text the user wrote).
+///
+/// Facet counts are disjunctive: the counts of a facet that has active
+/// values come from the same search without that facet's own filter, so the
+/// other values of that facet stay listed and can be added (OR-ed) too.
 pub(crate) async fn run_search(
     state: &AppState,
     params: &SearchParams,
@@ -76,9 +80,49 @@ pub(crate) async fn run_search(
     vopis_index::check_query(&params.q)?;
     let request = params.request(facets, 240);
     debug_assert!(request.limit <= MAX_PAGE_SIZE);
+    let params = params.clone();
     state
-        .with_index(move |index| Ok(index.search(&request)?))
+        .with_index(move |index| {
+            let mut results = index.search(&request)?;
+            if let Some(counts) = results.facets.as_mut() {
+                for name in FACETS {
+                    if params.filters.values(name).is_empty() {
+                        continue;
+                    }
+                    let mut without = params.clone();
+                    without.filters.clear(name);
+                    let mut request = without.request(true, 0);
+                    request.limit = 0;
+                    if let Some(other) = index.search(&request)?.facets {
+                        *facet_mut(counts, name) = facet_of(&other, name).to_vec();
+                    }
+                }
+            }
+            Ok(results)
+        })
         .await
+}
+
+/// The counts of facet `name` (a URL filter name).
+fn facet_of<'f>(f: &'f Facets, name: &str) -> &'f [(String, u64)] {
+    match name {
+        "lang" => &f.language,
+        "type" => &f.doc_type,
+        "year" => &f.year,
+        "country" => &f.country,
+        _ => &f.sender,
+    }
+}
+
+/// The counts of facet `name`, to replace.
+fn facet_mut<'f>(f: &'f mut Facets, name: &str) -> &'f mut Vec<(String, u64)> {
+    match name {
+        "lang" => &mut f.language,
+        "type" => &mut f.doc_type,
+        "year" => &mut f.year,
+        "country" => &mut f.country,
+        _ => &mut f.sender,
+    }
 }
 
 /// One hit as JSON.
