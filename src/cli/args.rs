@@ -39,9 +39,25 @@ pub enum Command {
     Show(ShowArgs),
     /// Documents by language, type and year, and the failures.
     Stats,
+    /// Serve the search page and the HTTP API.
+    Serve(ServeArgs),
     /// Internal: the worker's parse child (reads requests on stdin).
     #[command(hide = true)]
     ParseChild,
+}
+
+/// Arguments of `vopis serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (loopback by default).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7700")]
+    pub addr: std::net::SocketAddr,
+    /// Folder that uploads (`POST /api/documents`) are saved to; uploads are off without it.
+    #[arg(long, value_name = "DIR")]
+    pub inbox: Option<PathBuf>,
+    /// File whose first line is the bearer token uploads need; uploads are off without it.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
 }
 
 /// Arguments of `vopis ingest`.

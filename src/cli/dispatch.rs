@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use super::args::{Command, Config};
-use super::{extract, ingest, lang, output, parse_child, search, show, stats, watch};
+use super::{extract, ingest, lang, output, parse_child, search, serve, show, stats, watch};
 
 /// Parses the command line and runs the chosen subcommand.
 pub fn run() -> ExitCode {
@@ -18,6 +18,7 @@ pub fn run() -> ExitCode {
         Command::Show(args) => show::run(&config, args),
         Command::Stats => stats::run(&config),
         Command::ParseChild => parse_child::run(),
+        Command::Serve(args) => serve::run(&config, args),
     };
     match result {
         Ok(code) => code,

@@ -13,6 +13,7 @@ mod lang;
 mod output;
 mod parse_child;
 mod search;
+mod serve;
 mod show;
 mod stats;
 mod watch;
