@@ -17,11 +17,11 @@
 use super::orthography::{BE, Evidence, RU, Scores, UK};
 
 /// Prior log-odds of be, ru, uk when nothing else tells them apart.
-const PRIOR: Scores = [0.1, 0.2, 0.0];
+const PRIOR: Scores = [0.05, 0.1, 0.0];
 
 /// Weight of the letter-trigram log-likelihoods against the spelling
 /// scores (tuned on the tuning half of `examples/lang_eval.rs`).
-const NGRAM_WEIGHT: f64 = 1.6;
+const NGRAM_WEIGHT: f64 = 1.2;
 
 /// The Cyrillic candidates' scores with the prior added; disallowed ones at −∞.
 pub(crate) fn cyrillic_scores(ev: &Evidence, allowed: [bool; 3]) -> Scores {
