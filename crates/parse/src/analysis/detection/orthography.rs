@@ -358,9 +358,19 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     // "написаного"); Russian doubles it ("-енным", "-анного"), Belarusian
     // writes "-ен-ым", "-анага".
     if word.chars().count() > 6
-        && ["еним", "еного", "еному", "ених", "еними", "аним", "аного", "аному", "аних"]
-            .iter()
-            .any(|end| word.ends_with(end))
+        && [
+            "еним",
+            "еного",
+            "еному",
+            "ених",
+            "еними",
+            "аним",
+            "аного",
+            "аному",
+            "аних",
+        ]
+        .iter()
+        .any(|end| word.ends_with(end))
     {
         ev.scores[RU] -= 2.0;
         ev.scores[BE] -= 2.0;
