@@ -526,6 +526,20 @@ mod tests {
     }
 
     #[test]
+    fn single_n_participles_and_russian_endings() {
+        // Ukrainian "-еним", "-аного" (ru "-енным", "-анного").
+        let ev = scan("незавершеним блоком");
+        assert!(ev.scores[UK] > ev.scores[RU] && ev.scores[UK] > ev.scores[BE]);
+        let ev = scan("написаного");
+        assert!(ev.scores[UK] > ev.scores[RU]);
+        // Russian "-юю" and "-ирова-".
+        let ev = scan("стороннюю");
+        assert!(ev.scores[RU] > ev.scores[UK]);
+        let ev = scan("форматирование");
+        assert!(ev.scores[RU] > ev.scores[UK]);
+    }
+
+    #[test]
     fn apostrophe_between_letters() {
         let ev = scan("з’яўляецца");
         assert!(ev.scores[BE] > ev.scores[RU]);

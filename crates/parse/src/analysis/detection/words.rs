@@ -250,6 +250,18 @@ mod tests {
     }
 
     #[test]
+    fn interface_words_of_one_language() {
+        assert_eq!(languages("налаштування"), UK);
+        assert_eq!(languages("вимкнути"), UK);
+        assert_eq!(languages("пристрою"), UK);
+        assert_eq!(languages("настройки"), RU);
+        assert_eq!(languages("выключить"), RU);
+        assert_eq!(languages("сохранение"), RU);
+        assert_eq!(languages("ключом"), BE | RU);
+        assert_eq!(languages("файл"), BE | RU | UK);
+    }
+
+    #[test]
     fn stems_match_word_starts() {
         assert_eq!(stem_languages("ошибка"), RU);
         assert_eq!(stem_languages("памылкі"), BE);
