@@ -354,6 +354,32 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
         ev.scores[RU] -= 1.5;
         ev.scores[BE] -= 1.0;
     }
+    // Ukrainian participles and adjectives with one н ("незавершеним",
+    // "написаного"); Russian doubles it ("-енным", "-анного"), Belarusian
+    // writes "-ен-ым", "-анага".
+    if word.chars().count() > 6
+        && [
+            "еним",
+            "еного",
+            "еному",
+            "ених",
+            "еними",
+            "аним",
+            "аного",
+            "аному",
+            "аних",
+        ]
+        .iter()
+        .any(|end| word.ends_with(end))
+    {
+        ev.scores[RU] -= 2.0;
+        ev.scores[BE] -= 2.0;
+    }
+    // Accusative "-юю" ("стороннюю"): Ukrainian writes "-ю"; Russian
+    // "-ируем-"/"-ирова-" (uk "-ізу-"/"-ува-").
+    if word.ends_with("юю") || word.contains("ируем") || word.contains("ирова") {
+        ev.scores[UK] -= 2.5;
+    }
     // Russian "-ого" is Belarusian "-ага" unless stressed.
     if word.ends_with("ого") {
         ev.scores[BE] -= 1.0;
@@ -443,7 +469,10 @@ fn word_list(ev: &mut Evidence, mask: u8) {
             cyr & words::RU != 0,
             cyr & words::UK != 0,
         ];
-        penalise(&mut ev.scores, keep, -2.5);
+        // A word only one language lists is strong evidence; one that two
+        // share only rules out the third.
+        let penalty = if cyr.count_ones() == 1 { 6.0 } else { 2.5 };
+        penalise(&mut ev.scores, keep, -penalty);
     }
 }
 
@@ -494,6 +523,20 @@ mod tests {
         // Belarusian "-сці" stays Belarusian-friendly.
         let ev = scan("маёмасці");
         assert!(ev.scores[BE] > ev.scores[UK]);
+    }
+
+    #[test]
+    fn single_n_participles_and_russian_endings() {
+        // Ukrainian "-еним", "-аного" (ru "-енным", "-анного").
+        let ev = scan("незавершеним блоком");
+        assert!(ev.scores[UK] > ev.scores[RU] && ev.scores[UK] > ev.scores[BE]);
+        let ev = scan("написаного");
+        assert!(ev.scores[UK] > ev.scores[RU]);
+        // Russian "-юю" and "-ирова-".
+        let ev = scan("стороннюю");
+        assert!(ev.scores[RU] > ev.scores[UK]);
+        let ev = scan("форматирование");
+        assert!(ev.scores[RU] > ev.scores[UK]);
     }
 
     #[test]
