@@ -203,6 +203,29 @@ fn phrases_keep_word_order() {
 }
 
 #[test]
+fn phrases_with_function_words_match_other_forms() {
+    // The stemmed fields leave out function words but keep their places,
+    // so a phrase with one in it still meets other forms of its words.
+    nowhere_verbatim("цифровом");
+    assert_finds(
+        "\"сотрудничество в области цифровом\"",
+        &["letter-ru-krynica.pdf"],
+    );
+    assert!(found("\"сотрудничество области в цифровом\"").is_empty());
+    nowhere_verbatim("subjects");
+    assert_finds(
+        "\"subjects of the agreements\"",
+        &["agreement-en-vietnam.docx", "agreement-en-vietnam.odt"],
+    );
+    // Function words alone are still found, in the exact field, and a
+    // phrase left with one word by them is taken as written.
+    assert_finds("\"в области\"", &["letter-ru-krynica.pdf"]);
+    let verbatim = docs_where(|d| d.text.to_lowercase().contains("в области"));
+    assert!(found("\"в области\"").is_subset(&verbatim));
+    assert_finds("the", &["agreement-en-vietnam.docx"]);
+}
+
+#[test]
 fn boolean_operators() {
     let both = found("теплообменник OR хакатона");
     assert!(

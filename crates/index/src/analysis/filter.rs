@@ -4,6 +4,7 @@
 //! - `Be`: normalise for Belarusian (ё kept), our Belarusian stemmer;
 //! - `Ru`: normalise with ё→е, Snowball Russian;
 //! - `En`: normalise, drop a possessive `'s`, Snowball English;
+//! - in those three, function words (`stopwords.rs`) are dropped;
 //! - `Plain`: normalise (Ukrainian and any other language);
 //! - `Exact`: normalise without folding ё (precise words and phrases);
 //! - `Translit`: normalise, then the romanised cross-script key; a word
@@ -14,7 +15,7 @@
 
 use std::borrow::Cow;
 
-use super::{fast, spelling};
+use super::{fast, spelling, stopwords::is_stop_word};
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use vopis_parse::Language;
 use vopis_parse::analysis::{normalizer, romanize, stem};
@@ -158,10 +159,19 @@ thread_local! {
 /// [`analyze`] without the cache.
 fn analyze_uncached(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
     match analysis {
-        Analysis::Be => Some(stemmed(normal(word, Language::Be), stem::belarusian)),
-        Analysis::Ru => Some(stemmed(normal(word, Language::Ru), |w| STEMMERS.ru.stem(w))),
+        Analysis::Be => {
+            let word = normal(word, Language::Be);
+            (!is_stop_word(Language::Be, &word)).then(|| stemmed(word, stem::belarusian))
+        }
+        Analysis::Ru => {
+            let word = normal(word, Language::Ru);
+            (!is_stop_word(Language::Ru, &word)).then(|| stemmed(word, |w| STEMMERS.ru.stem(w)))
+        }
         Analysis::En => {
             let word = normal(word, Language::En);
+            if is_stop_word(Language::En, &word) {
+                return None;
+            }
             let word = match strip_possessive(&word) {
                 Some(bare) => Cow::Owned(spelling::american(bare).into_owned()),
                 None => match spelling::american(&word) {

@@ -11,9 +11,11 @@ mod filter;
 pub mod names;
 mod register;
 mod spelling;
+mod stopwords;
 mod tokenizer;
 
 pub use filter::{Analysis, analyze};
 pub use register::register;
+pub use stopwords::is_stop_word;
 pub use tokenizer::WordTokenizer;
 pub(crate) use tokenizer::is_letter;

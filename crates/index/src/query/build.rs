@@ -188,11 +188,11 @@ impl Builder<'_> {
             let Some(terms) = analysed(field, analysis, &words) else {
                 continue;
             };
-            if analysis == Analysis::Translit && terms.iter().any(too_short_key) {
+            if analysis == Analysis::Translit && terms.iter().any(|(_, t)| too_short_key(t)) {
                 continue;
             }
             if !negated {
-                self.terms.extend(terms.iter().cloned());
+                self.terms.extend(terms.iter().map(|(_, t)| t.clone()));
             }
             let q = phrase_or_term(terms);
             disjuncts.push(if boost == 1.0 {
@@ -271,14 +271,23 @@ fn prefix_of(word: &str) -> Option<String> {
     analyze(Analysis::Exact, &only).map(Cow::into_owned)
 }
 
-/// The terms of `words` in `field` under `analysis`; `None` if a word has none.
-fn analysed(field: Field, analysis: Analysis, words: &[String]) -> Option<Vec<Term>> {
+/// The terms of `words` in `field` under `analysis`, each with its place in
+/// the phrase. A function word that a stemmed field leaves out leaves a gap
+/// there, as it does in the index; `None` if no word is left, if a phrase
+/// is left with one word (`"в Минске"` is a precise request, not a search
+/// for every form of Минск: the exact field answers it), or, under the other
+/// analyses, if a word has no term.
+fn analysed(field: Field, analysis: Analysis, words: &[String]) -> Option<Vec<(usize, Term)>> {
+    let gaps = matches!(analysis, Analysis::Be | Analysis::Ru | Analysis::En);
     let mut terms = Vec::with_capacity(words.len());
-    for word in words {
-        let term = analyze(analysis, word).filter(|t| !t.is_empty())?;
-        terms.push(Term::from_field_text(field, &Cow::into_owned(term)));
+    for (at, word) in words.iter().enumerate() {
+        match analyze(analysis, word).filter(|t| !t.is_empty()) {
+            Some(term) => terms.push((at, Term::from_field_text(field, &term))),
+            None if gaps => {}
+            None => return None,
+        }
     }
-    Some(terms)
+    (terms.len() >= words.len().min(2)).then_some(terms)
 }
 
 /// Whether a cross-script key is too short to match on.
@@ -288,14 +297,16 @@ fn too_short_key(term: &Term) -> bool {
         .is_none_or(|k| k.chars().count() < MIN_KEY_CHARS)
 }
 
-/// A term query for one term, a phrase query for several.
-fn phrase_or_term(mut terms: Vec<Term>) -> Box<dyn Query> {
+/// A term query for one term, a phrase query (with its gaps) for several.
+fn phrase_or_term(mut terms: Vec<(usize, Term)>) -> Box<dyn Query> {
     if terms.len() == 1
-        && let Some(term) = terms.pop()
+        && let Some((_, term)) = terms.pop()
     {
         return Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
     }
-    Box::new(PhraseQuery::new(terms))
+    let first = terms.first().map_or(0, |(at, _)| *at);
+    let terms = terms.into_iter().map(|(at, t)| (at - first, t)).collect();
+    Box::new(PhraseQuery::new_with_offset(terms))
 }
 
 #[cfg(test)]
