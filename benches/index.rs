@@ -2,8 +2,8 @@
 //! and query latency, on generated documents (`benches/generate/`).
 //!
 //! Run: `cargo bench --bench index` (100,000 documents; set
-//! `VOPIS_BENCH_DOCS=N` for another count; `VOPIS_BENCH_PROFILE=1` indexes
-//! with vopis alone and stops, for a profiler). Prints one table:
+//! `VOPIS_BENCH_DOCS=N` for another count; `VOPIS_BENCH_PROFILE=N` indexes
+//! with vopis alone on N threads and stops, for a profiler). Prints one table:
 //! - indexing: documents/s and MB/s of text for vopis (`Writer::add`, every
 //!   analyzer, stored record) and for bare tantivy (one text field, the
 //!   default tokenizer, the same texts), both with the same number of
@@ -66,10 +66,13 @@ fn main() {
     println!("|---|---:|---:|---:|---:|---:|");
     let mut times = Vec::new();
     let mut kept = None;
-    // `VOPIS_BENCH_PROFILE=1`: vopis alone, one thread, for a profiler.
-    if std::env::var_os("VOPIS_BENCH_PROFILE").is_some() {
+    // `VOPIS_BENCH_PROFILE=N`: vopis alone, N threads, for a profiler.
+    if let Some(threads) = std::env::var("VOPIS_BENCH_PROFILE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
         let dir = tempfile::tempdir().expect("temp dir");
-        let (t, _) = index_ours(&docs, dir.path(), 1);
+        let (t, _) = index_ours(&docs, dir.path(), threads);
         println!("vopis alone: {:.0} docs/s", n as f64 / t.as_secs_f64());
         return;
     }

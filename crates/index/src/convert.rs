@@ -98,16 +98,28 @@ pub(crate) fn to_entry(f: &Fields, doc: &Document, paths: &[String]) -> TantivyD
     e
 }
 
-/// The text into the body fields: the stretches the extraction found in
-/// another language (`language_spans`) to that language's field, the rest
-/// to the main language's. Spans out of bounds or off char boundaries are
-/// skipped (their text stays with the main language).
+/// The text into the body fields (see [`body_parts`]).
 fn add_body(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
     if doc.language_spans.is_empty() {
         e.add_text(body_field(f, doc.language), &doc.text);
         return;
     }
+    for (field, text) in body_parts(f, doc) {
+        e.add_text(field, text);
+    }
+}
+
+/// The document's text split among the body fields: the stretches the
+/// extraction found in another language (`language_spans`) to that
+/// language's field, the rest to the main language's (which comes last).
+/// Spans out of bounds or off char boundaries are skipped (their text stays
+/// with the main language). The body fields are not stored: snippets split
+/// the stored record's text again with this same function.
+pub(crate) fn body_parts(f: &Fields, doc: &Document) -> Vec<(tantivy::schema::Field, String)> {
     let main = body_field(f, doc.language);
+    if doc.language_spans.is_empty() {
+        return vec![(main, doc.text.clone())];
+    }
     let mut main_text = String::with_capacity(doc.text.len());
     let mut others: Vec<(tantivy::schema::Field, String)> = Vec::new();
     let mut at = 0;
@@ -130,15 +142,17 @@ fn add_body(e: &mut TantivyDocument, f: &Fields, doc: &Document) {
         at = span.end;
     }
     main_text.push_str(doc.text.get(at..).unwrap_or_default());
+    let mut parts = Vec::with_capacity(others.len() + 1);
     for (field, text) in others {
         if field == main {
             main_text.push_str("\n\n");
             main_text.push_str(&text);
         } else {
-            e.add_text(field, text);
+            parts.push((field, text));
         }
     }
-    e.add_text(main, main_text);
+    parts.push((main, main_text));
+    parts
 }
 
 /// Capitalised words of the title and text, and every name, for the cross-script field.

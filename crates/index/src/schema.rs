@@ -39,13 +39,13 @@ pub struct Fields {
     pub path: Field,
     /// The full extract record as JSON (stored only).
     pub record: Field,
-    /// Belarusian paragraphs (Belarusian analyzer, stored for snippets).
+    /// Belarusian paragraphs (Belarusian analyzer; snippets split the record's text again).
     pub body_be: Field,
-    /// Russian paragraphs (Russian analyzer, stored for snippets).
+    /// Russian paragraphs (Russian analyzer).
     pub body_ru: Field,
-    /// English paragraphs (English analyzer, stored for snippets).
+    /// English paragraphs (English analyzer).
     pub body_en: Field,
-    /// Paragraphs in any other language, Ukrainian included (plain analyzer, stored).
+    /// Paragraphs in any other language, Ukrainian included (plain analyzer).
     pub body_other: Field,
     /// The whole text, lower-cased only: precise words and phrases.
     pub exact: Field,
@@ -97,17 +97,13 @@ pub struct Fields {
     pub file_error: Field,
 }
 
-/// Text options: indexed with `tokenizer` and positions; stored if asked.
-fn text(tokenizer: &str, stored: bool) -> TextOptions {
+/// Text options: indexed with `tokenizer` and positions, not stored (the
+/// record holds the text).
+fn text(tokenizer: &str) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(tokenizer)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    let options = TextOptions::default().set_indexing_options(indexing);
-    if stored {
-        options.set_stored()
-    } else {
-        options
-    }
+    TextOptions::default().set_indexing_options(indexing)
 }
 
 /// Builds the schema and the handles of its fields.
@@ -118,19 +114,19 @@ pub fn build() -> (Schema, Fields) {
         id: b.add_text_field("id", STRING | STORED),
         path: b.add_text_field("path", STRING | STORED),
         record: b.add_text_field("record", STORED),
-        body_be: b.add_text_field("body_be", text(names::BE, true)),
-        body_ru: b.add_text_field("body_ru", text(names::RU, true)),
-        body_en: b.add_text_field("body_en", text(names::EN, true)),
-        body_other: b.add_text_field("body_other", text(names::PLAIN, true)),
-        exact: b.add_text_field("exact", text(names::EXACT, false)),
-        translit: b.add_text_field("translit", text(names::TRANSLIT, false)),
-        head_be: b.add_text_field("head_be", text(names::BE, false)),
-        head_ru: b.add_text_field("head_ru", text(names::RU, false)),
-        head_en: b.add_text_field("head_en", text(names::EN, false)),
-        head_exact: b.add_text_field("head_exact", text(names::EXACT, false)),
-        sender: b.add_text_field("sender", text(names::EXACT, false)),
-        recipient: b.add_text_field("recipient", text(names::EXACT, false)),
-        names: b.add_text_field("names", text(names::EXACT, false)),
+        body_be: b.add_text_field("body_be", text(names::BE)),
+        body_ru: b.add_text_field("body_ru", text(names::RU)),
+        body_en: b.add_text_field("body_en", text(names::EN)),
+        body_other: b.add_text_field("body_other", text(names::PLAIN)),
+        exact: b.add_text_field("exact", text(names::EXACT)),
+        translit: b.add_text_field("translit", text(names::TRANSLIT)),
+        head_be: b.add_text_field("head_be", text(names::BE)),
+        head_ru: b.add_text_field("head_ru", text(names::RU)),
+        head_en: b.add_text_field("head_en", text(names::EN)),
+        head_exact: b.add_text_field("head_exact", text(names::EXACT)),
+        sender: b.add_text_field("sender", text(names::EXACT)),
+        recipient: b.add_text_field("recipient", text(names::EXACT)),
+        names: b.add_text_field("names", text(names::EXACT)),
         number: b.add_text_field("number", STRING),
         reply_to: b.add_text_field("reply_to", STRING),
         incoming: b.add_text_field("incoming", STRING),

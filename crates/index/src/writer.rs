@@ -127,7 +127,10 @@ impl<'i> Writer<'i> {
             record.path = path.to_owned();
         }
         paths.push(path.to_owned());
-        self.put(record, paths);
+        // A new id has no entry to replace unless this batch deleted one
+        // (tantivy applies a delete only to what was added before it).
+        let replaces = added == Added::NewPath || self.deleted.contains(&doc.id);
+        self.put(record, paths, replaces);
         Ok(added)
     }
 
@@ -216,14 +219,15 @@ impl<'i> Writer<'i> {
                 self.delete(&holder.document.id)?;
                 deleted += 1;
             } else {
-                self.put(holder.document, paths);
+                self.put(holder.document, paths, true);
             }
         }
         Ok(deleted)
     }
 
-    /// (Re)writes the entry of `document` with `paths`.
-    fn put(&mut self, mut document: Document, mut paths: Vec<String>) {
+    /// (Re)writes the entry of `document` with `paths`; `replaces`: an entry
+    /// with its id may exist and is deleted first.
+    fn put(&mut self, mut document: Document, mut paths: Vec<String>, replaces: bool) {
         paths.sort();
         paths.dedup();
         if !paths.contains(&document.path)
@@ -232,8 +236,10 @@ impl<'i> Writer<'i> {
             document.path = first.clone();
         }
         let f = self.index.fields();
-        self.inner
-            .delete_term(Term::from_field_text(f.id, &document.id));
+        if replaces {
+            self.inner
+                .delete_term(Term::from_field_text(f.id, &document.id));
+        }
         let entry: TantivyDocument = to_entry(f, &document, &paths);
         // add_document only fails when the indexing threads are gone; commit reports that.
         let _ = self.inner.add_document(entry);

@@ -87,7 +87,7 @@ impl Index {
         for (score, address) in page {
             let entry: TantivyDocument = searcher.doc(address)?;
             let stored = stored_document(&entry, self.fields())?;
-            let snippet = highlighter.snippet(&entry, &stored.document.text);
+            let snippet = highlighter.snippet(self.fields(), &stored.document);
             let d = stored.document;
             hits.push(Hit {
                 id: d.id,

@@ -2,9 +2,9 @@
 //! those words marked.
 //!
 //! The query's terms are grouped by the analysis that produced them: a
-//! Russian stem is looked for in the Russian paragraphs (`body_ru`, whose
-//! stored text is re-analysed by tantivy's snippet generator with the same
-//! analyzer), a heading match in the body of the same language, an exact
+//! Russian stem is looked for in the Russian paragraphs (the text that went
+//! to `body_ru`, split again from the stored record, re-analysed by
+//! tantivy's snippet generator with the same analyzer), a heading match in the body of the same language, an exact
 //! word or a romanised key in the whole text with the exact or cross-script
 //! analyzer. Each group gives a candidate fragment; the one showing most
 //! distinct query words wins. With no match in the text (a hit by title or
@@ -16,17 +16,19 @@
 
 use std::collections::BTreeMap;
 
-use tantivy::schema::{Field, Value};
+use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::{Searcher, Term};
+use vopis_parse::Document;
 
 use super::types::Snippet;
+use crate::convert::body_parts;
 use crate::schema::Fields;
 
 /// Where a group's fragment comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Source {
-    /// The stored values of a body field.
+    /// The text that went to a body field.
     Body(Field),
     /// The document's whole text.
     Text,
@@ -100,19 +102,25 @@ impl Highlighter {
         Ok(Highlighter { groups, chars })
     }
 
-    /// The snippet of one hit: its stored entry and its full text.
-    pub(crate) fn snippet(&self, entry: &TantivyDocument, text: &str) -> Snippet {
+    /// The snippet of one hit, from its stored record.
+    pub(crate) fn snippet(&self, f: &Fields, doc: &Document) -> Snippet {
+        let text = doc.text.as_str();
+        let needs_parts = self
+            .groups
+            .iter()
+            .any(|(s, _)| matches!(s, Source::Body(_)));
+        let parts = if needs_parts {
+            body_parts(f, doc)
+        } else {
+            Vec::new()
+        };
         let mut best: Option<(usize, Snippet)> = None;
         for (source, generator) in &self.groups {
             let candidate = match source {
-                Source::Body(field) => {
-                    let parts: Vec<&str> =
-                        entry.get_all(*field).filter_map(|v| v.as_str()).collect();
-                    if parts.is_empty() {
-                        continue;
-                    }
-                    generator.snippet(&parts.join("\n\n"))
-                }
+                Source::Body(field) => match parts.iter().find(|(pf, _)| pf == field) {
+                    Some((_, part)) => generator.snippet(part),
+                    None => continue,
+                },
                 Source::Text => generator.snippet(text),
             };
             if candidate.highlighted().is_empty() {
