@@ -300,5 +300,8 @@ fn main() {
             j2.docs_per_s() / rc.docs_per_s()
         );
     }
-    let _ = std::fs::remove_dir_all(&work);
+    // `VOPIS_BENCH_KEEP=1` leaves the corpus in place, to profile by hand.
+    if std::env::var_os("VOPIS_BENCH_KEEP").is_none() {
+        let _ = std::fs::remove_dir_all(&work);
+    }
 }

@@ -10,6 +10,7 @@
 //! these as tantivy analyzers; word segmentation lives there, beside them.
 
 pub mod detection;
+pub mod letters;
 pub mod normalizer;
 pub mod romanize;
 pub mod stem;

@@ -13,6 +13,7 @@
 
 use super::combine;
 use super::detector::{Analysis, Detection, Detector};
+use crate::analysis::letters::is_letter;
 use crate::model::{Language, LanguageShare};
 
 /// A block of text (a paragraph) and its language.
@@ -97,7 +98,7 @@ impl Detector {
 pub(crate) fn shares_of(blocks: &[Block<'_>]) -> Vec<LanguageShare> {
     let mut letters: Vec<(Language, usize)> = Vec::new();
     for block in blocks {
-        let n = block.text.chars().filter(|c| c.is_alphabetic()).count();
+        let n = block.text.chars().filter(|&c| is_letter(c)).count();
         match letters.iter_mut().find(|(l, _)| *l == block.detection.lang) {
             Some((_, count)) => *count += n,
             None => letters.push((block.detection.lang, n)),

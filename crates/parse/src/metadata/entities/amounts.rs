@@ -21,6 +21,7 @@ use regex::Regex;
 
 use super::countries::Mention;
 use super::prefilter;
+use crate::analysis::letters::is_letter;
 use crate::model::{Amount, Language};
 
 /// A number: digit groups split by spaces, or plain digits, with decimals.
@@ -142,7 +143,7 @@ const RU_CITIES: &[&str] = &[
 
 /// How many words of `text` start with one of `stems`.
 fn city_count(text: &str, stems: &[&str]) -> usize {
-    text.split(|c: char| !c.is_alphabetic() && c != '-')
+    text.split(|c: char| !is_letter(c) && c != '-')
         .filter(|w| stems.iter().any(|s| w.starts_with(s)))
         .count()
 }
