@@ -3,7 +3,8 @@
 //!
 //! Run: `cargo bench --bench index` (100,000 documents; set
 //! `VOPIS_BENCH_DOCS=N` for another count; `VOPIS_BENCH_PROFILE=N` indexes
-//! with vopis alone on N threads and stops, for a profiler). Prints one table:
+//! with vopis alone on N threads and stops, for a profiler;
+//! `VOPIS_BENCH_KEEP=DIR` keeps the last vopis index at DIR). Prints one table:
 //! - indexing: documents/s and MB/s of text for vopis (`Writer::add`, every
 //!   analyzer, stored record) and for bare tantivy (one text field, the
 //!   default tokenizer, the same texts), both with the same number of
@@ -15,18 +16,20 @@
 //!   phrase, filtered (language + date range + type), faceted.
 //!
 //! Last measured (2 cores, 2026-11-22, 100,000 documents, 306 MB of text,
-//! while other builds ran on the machine):
+//! a quiet machine):
 //!
 //! | indexer | tantivy threads | docs/s | MB/s | index MB per MB of text |
 //! |---|---:|---:|---:|---:|
-//! | bare tantivy | 1 | 7,150 | 21.9 | 0.13 |
-//! | vopis | 1 | 2,632 | 8.1 | 1.04 |
-//! | bare tantivy | 2 | 17,047 | 52.2 | 0.13 |
-//! | vopis | 2 | 5,340 | 16.3 | 1.05 |
+//! | bare tantivy | 1 | 11,687 | 35.8 | 0.13 |
+//! | vopis | 1 | 6,032 | 18.5 | 0.91 |
+//! | bare tantivy | 2 | 21,542 | 65.9 | 0.13 |
+//! | vopis | 2 | 8,090 | 24.8 | 0.91 |
 //!
-//! vopis = 0.37× bare tantivy at one thread, 0.31× at two, 0.75× with two
-//! against bare's one. Query latency (one client): word p50 4.3 / p99 7.6
-//! ms, phrase 10.5 / 43.4, filtered 3.2 / 6.9, faceted 4.8 / 11.0.
+//! vopis = 0.52× bare tantivy at one thread, 0.38× at two (its record
+//! building and document store share the two cores with the indexing
+//! threads), 0.69× with two against bare's one. Query latency (one
+//! client): word p50 1.9 / p99 5.6 ms, phrase 4.9 / 19.5, filtered
+//! 2.3 / 5.3, faceted 3.4 / 10.2.
 //!
 //! Each stage asserts on its result (every document counted, queries find
 //! what they were built from), so a broken index cannot look fast.
@@ -110,8 +113,19 @@ fn main() {
             bare1.as_secs_f64() / ours2.as_secs_f64()
         );
     }
-    let Some((index, _dir)) = kept else { return };
+    let Some((index, dir)) = kept else { return };
     latency(&index, &docs);
+    // `VOPIS_BENCH_KEEP=DIR`: the last vopis index stays at DIR (for the
+    // `vopis serve` load test).
+    if let Some(to) = std::env::var_os("VOPIS_BENCH_KEEP") {
+        drop(index);
+        let to = Path::new(&to);
+        let _ = std::fs::remove_dir_all(to);
+        match std::fs::rename(dir.path(), to) {
+            Ok(()) => println!("index kept at {}", to.display()),
+            Err(e) => println!("could not keep the index at {}: {e}", to.display()),
+        }
+    }
 }
 
 /// Indexes the texts with tantivy's defaults; returns the time taken.
