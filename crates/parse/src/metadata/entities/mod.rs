@@ -38,7 +38,12 @@ pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
         doc.warnings.push(w);
     }
 
-    let people = people::find(text);
+    let mut people = people::find(text);
+    if let Some(person) = doc.executor.as_deref().and_then(people::executor)
+        && !people.iter().any(|p| p.key == person.key)
+    {
+        people.push(person);
+    }
     doc.people = people.iter().map(|p| p.name.clone()).collect();
     doc.people_keys = people.into_iter().map(|p| p.key).collect();
 

@@ -235,6 +235,31 @@ pub(super) fn find(text: &str) -> Vec<Person> {
     out
 }
 
+/// An executor line: an optional label, then a surname with or without
+/// initials, then (not captured) the phone.
+static EXECUTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?i:исп(?:олнитель)?|выкан(?:аўца)?|executor|prepared by|contact)\.?:?[ \t\u{{a0}}]*)?((?:\p{{Lu}}\.[ \u{{a0}}]?){{0,2}})({CAP})((?:[ \u{{a0}}]\p{{Lu}}\.[ \u{{a0}}]?\p{{Lu}}\.)?)"
+    ))
+    .expect("valid regex")
+});
+
+/// The person an executor line names: `Исп. Шукевич`, `Сцяпанчук 203 45
+/// 71`, `Иванова Н.П., тел. 356 21 14`, `Prepared by: M. Ellison`. Letters
+/// print the executor's surname alone, which the patterns over running
+/// text (initials, given names) cannot tell from any capitalised word.
+pub(super) fn executor(line: &str) -> Option<Person> {
+    let c = EXECUTOR.captures(line.trim())?;
+    let (first, surname, last) = (c.get(1)?, c.get(2)?, c.get(3)?);
+    if NOT_SURNAME.contains(&surname.as_str()) {
+        return None;
+    }
+    let name = format!("{}{}{}", first.as_str(), surname.as_str(), last.as_str());
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let key = surname_key(surname.as_str());
+    (key.chars().count() >= 2).then_some(Person { name, key })
+}
+
 /// People in one run of capitalised words starting at byte `at`.
 fn runs(text: &str, at: usize, run: &str, cands: &mut Vec<Candidate>) {
     let words: Vec<(usize, &str)> = WORD
@@ -424,6 +449,27 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn executor_lines_name_their_person() {
+        let name = |line: &str| executor(line).map(|p| p.name);
+        assert_eq!(name("Исп. Шукевич").as_deref(), Some("Шукевич"));
+        assert_eq!(name("Сцяпанчук 203 45 71").as_deref(), Some("Сцяпанчук"));
+        assert_eq!(
+            name("Исполнитель: Иванова Н.П., тел. 356 21 14").as_deref(),
+            Some("Иванова Н.П.")
+        );
+        assert_eq!(name("Выкан. Іваноў 327 18 05").as_deref(), Some("Іваноў"));
+        assert_eq!(
+            name("Prepared by: M. Ellison, +44 20 7946 0000").as_deref(),
+            Some("M. Ellison")
+        );
+        assert_eq!(name("284 07 63"), None);
+        assert_eq!(name("тел. 284 07 63"), None);
+        let a = executor("Шчарбакоў 203 45 71").map(|p| p.key);
+        let b = find("С.С.Щербаков").pop().map(|p| p.key);
+        assert_eq!(a, b);
     }
 
     #[test]
