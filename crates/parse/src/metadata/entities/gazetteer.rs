@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
+use crate::analysis::letters::push_lower;
+
 /// The built-in gazetteer.
 const BUILT_IN: &str = include_str!("../../../data/organizations.toml");
 
@@ -186,16 +188,15 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
 
 /// Lowercase, no apostrophes, ё as е, ў as у, without a case ending.
 pub(super) fn stem(word: &str) -> String {
-    let folded: String = word
-        .chars()
-        .filter(|c| !matches!(c, '’' | 'ʼ' | '\''))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ё' => 'е',
-            'ў' => 'у',
-            c => c,
-        })
-        .collect();
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' | 'ʼ' | '\'' => {}
+            'ё' | 'Ё' => folded.push('е'),
+            'ў' | 'Ў' => folded.push('у'),
+            _ => push_lower(&mut folded, c),
+        }
+    }
     let len = folded.chars().count();
     if len <= 3 {
         return folded;
