@@ -16,6 +16,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::analysis::letters::is_letter;
+
 /// Cleans extracted text (see the module documentation for what it does).
 ///
 /// ```
@@ -103,8 +105,8 @@ fn unify_apostrophes(text: &str) -> String {
     let mut prev: Option<char> = None;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let between_letters = prev.is_some_and(char::is_alphabetic)
-            && chars.peek().is_some_and(|n| n.is_alphabetic());
+        let between_letters =
+            prev.is_some_and(is_letter) && chars.peek().is_some_and(|&n| is_letter(n));
         if between_letters && APOSTROPHES.contains(&c) {
             out.push('\u{2019}');
         } else {
@@ -132,7 +134,10 @@ fn is_cyrillic_word_with_latin_i(word: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\'' | '\u{2bc}' | '\u{2018}' | '\u{2019}')
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric() || c == '\'',
+        _ => is_letter(c) || c.is_numeric() || matches!(c, '\u{2bc}' | '\u{2018}' | '\u{2019}'),
+    }
 }
 
 fn is_cyrillic(c: char) -> bool {

@@ -8,6 +8,8 @@
 //! Invariant: [`fold`] maps every Cyrillic capital of be/ru/uk to its small
 //! letter and never changes a letter's identity (і stays і, ў stays ў).
 
+use crate::analysis::letters::is_letter;
+
 /// The script of one character, as far as detection cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Script {
@@ -30,7 +32,7 @@ pub(crate) fn script(c: char) -> Script {
     match c {
         'a'..='z' | 'A'..='Z' => Script::Latin,
         '\'' | '’' | 'ʼ' | '‘' | '`' => Script::Apostrophe,
-        '\u{0400}'..='\u{04FF}' if c.is_alphabetic() => Script::Cyrillic,
+        '\u{0400}'..='\u{04FF}' if is_letter(c) => Script::Cyrillic,
         '\u{00C0}'..='\u{024F}' if c.is_alphabetic() => Script::Latin,
         '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => Script::Han,
         _ if c.is_alphabetic() => Script::OtherLetter,
@@ -46,6 +48,7 @@ pub(crate) fn fold(c: char) -> char {
         'Ґ' => 'ґ',
         'A'..='Z' => c.to_ascii_lowercase(),
         _ if c.is_ascii() => c,
+        'а'..='џ' => c,
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
