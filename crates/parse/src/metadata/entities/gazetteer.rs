@@ -228,13 +228,18 @@ impl Gazetteer {
     pub(super) fn scan(&self, toks: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut i = 0;
+        let (mut exact, mut word) = (String::new(), String::new());
         while i < toks.len() {
             let mut best: Option<(usize, usize)> = None; // (length, name)
             if let Some(t) = toks.get(i) {
-                let exact = format!("A:{}", t.exact);
-                let word = format!("W:{}", t.stem);
-                for k in [exact, word] {
-                    for &a in self.index.get(&k).into_iter().flatten() {
+                exact.clear();
+                exact.push_str("A:");
+                exact.push_str(&t.exact);
+                word.clear();
+                word.push_str("W:");
+                word.push_str(&t.stem);
+                for k in [&exact, &word] {
+                    for &a in self.index.get(k.as_str()).into_iter().flatten() {
                         let Some((keys, name)) = self.aliases.get(a) else {
                             continue;
                         };

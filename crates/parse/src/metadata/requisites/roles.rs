@@ -35,11 +35,10 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Byte offset where the head of the text ends.
 pub(crate) fn head_end(text: &str) -> usize {
-    let third = (text.len() / 3).max(1500).min(text.len());
-    let limit = SALUTATION
-        .find(text)
-        .map_or(third, |m| m.start().min(third));
-    floor_boundary(text, limit)
+    let third = floor_boundary(text, (text.len() / 3).max(1500));
+    // Only a salutation before `third` can move the end: search no further.
+    let head = text.get(..third).unwrap_or(text);
+    SALUTATION.find(head).map_or(third, |m| m.start())
 }
 
 /// The largest char boundary not after `i`.
