@@ -12,21 +12,22 @@
 //! cannot look fast. A plain `harness = false` main: each case runs once,
 //! as a whole process, which is what a user waits for.
 //!
-//! Last measured (2 cores, 2026-11, a quiet moment of a shared machine):
+//! Last measured (2 cores, 2026-11-22, a quiet machine):
 //!
 //! | run | files | docs/s | MB/s | peak MB |
 //! |---|---|---|---|---|
-//! | vopis ingest -j1 | 2,000 | 306 | 1.73 | 77 |
-//! | vopis ingest -j2 | 2,000 | 509 | 2.89 | 113 |
-//! | vopis ingest -j2 | 20,000 | 541 | 3.05 | 157 |
-//! | recollindex | 2,000 | 1,471 | 8.34 | 40 |
+//! | vopis ingest -j1 | 2,000 | 560 | 3.17 | 79 |
+//! | vopis ingest -j2 | 2,000 | 878 | 4.98 | 116 |
+//! | vopis ingest -j2 | 20,000 | 906 | 5.11 | 149 |
+//! | recollindex | 2,000 | 1,389 | 7.88 | 41 |
 //!
-//! -j2/-j1 = 1.66× (1.95× on a plain-text-only run); memory 1.39× for 10×
-//! the files (the per-path catalog and tantivy's segments grow), under
-//! 512 MB. Recoll is 2.9× faster than us: our time goes into the metadata
-//! reading of vopis-parse (about 3 ms per document in release); with
-//! `--no-metadata` the same worker does ~1,800 docs/s, where the single
-//! index writer becomes the limit.
+//! -j2/-j1 = 1.57×: with -j1 the parse child keeps one core busy and the
+//! parent (decoding records, tantivy indexing: about a sixth of the work)
+//! already runs on the other, so two children can add only what is left.
+//! Memory 1.29× for 10× the files (the per-path catalog and tantivy's
+//! segments grow), under 512 MB. Recoll is 1.6× faster than us: the time
+//! goes into vopis-parse's metadata reading (about 1.2 ms per small
+//! document; `vopis extract --no-metadata` is 9× faster on these files).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
