@@ -79,6 +79,15 @@ static CLOSING_THEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A party's heading over its signature: `Ад Беларускага боку`, `От
+/// Исполнителя`, `For the Vietnamese Party`, `On behalf of the Ministry`.
+static PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:ад|от|за|for|on behalf of)\s+\S[^.\d]{0,80}$").expect("valid regex")
+});
+
+/// The signature rule that separates side-by-side signatures on one line.
+static RULE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"_{3,}").expect("valid regex"));
+
 /// An executor line labelled as such.
 static EXECUTOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:исп\.|исполнитель|выканаўца|выкан\.|executor|prepared by)\s*:?\s*\S")
@@ -146,6 +155,10 @@ fn classify(cell: &str) -> Item {
     if is_position(c) {
         return Item::Position(c.trim_end_matches(',').to_string());
     }
+    // `От Заказчика` is two capitalised words, but a party's heading.
+    if PARTY.is_match(c) {
+        return Item::Other;
+    }
     if FULL_NAME.is_match(c) {
         return Item::Name(c.to_string(), false);
     }
@@ -197,9 +210,10 @@ pub(super) fn read(pars: &[&str]) -> Signature {
         .flat_map(split_closing)
         .map(|line| Row {
             line,
-            items: cells(line).into_iter().map(classify).collect(),
+            items: signature_cells(line).into_iter().map(classify).collect(),
         })
         .collect();
+    let rows = split_repeated_positions(join_continued_positions(rows));
     let closing = rows
         .iter()
         .rposition(|r| r.items.first() == Some(&Item::Closing));
@@ -217,17 +231,7 @@ pub(super) fn read(pars: &[&str]) -> Signature {
         None => rows
             .iter()
             .rposition(|r| r.is_signature() && r.has_strict())
-            .map(|r| {
-                let mut start = r;
-                while start > 0 && rows.get(start - 1).is_some_and(Row::is_signature) {
-                    start -= 1;
-                }
-                let mut end = r;
-                while rows.get(end + 1).is_some_and(Row::is_signature) {
-                    end += 1;
-                }
-                (start, end)
-            }),
+            .map(|r| with_other_parties(&rows, r)),
     };
     let signatories = block
         .map(|(s, e)| pair(rows.get(s..=e).unwrap_or(&[])))
@@ -249,6 +253,110 @@ pub(super) fn read(pars: &[&str]) -> Signature {
         signatories,
         executor,
     }
+}
+
+/// The signature block around row `at`, widened over the blocks of the
+/// other parties when a party heading (`Ад Узбекскага боку`) separates
+/// them: agreements sign party by party, one block under the other.
+fn with_other_parties(rows: &[Row], at: usize) -> (usize, usize) {
+    let signature = |i: usize| rows.get(i).is_some_and(Row::is_signature);
+    let party = |i: usize| rows.get(i).is_some_and(|r| PARTY.is_match(r.line.trim()));
+    let (mut start, mut end) = (at, at);
+    loop {
+        while start > 0 && signature(start - 1) {
+            start -= 1;
+        }
+        if start >= 2 && party(start - 1) && signature(start - 2) {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    loop {
+        while signature(end + 1) {
+            end += 1;
+        }
+        if party(end + 1) && signature(end + 2) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// A line's cells for a signature: its table cells, each cut again at the
+/// signature rules (`__________ И.С.Ковальчук __________ Т.В.Зайцева`, the
+/// columns of a plain-text file whose spaces were collapsed).
+fn signature_cells(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for cell in cells(line) {
+        out.extend(RULE.split(cell).map(str::trim).filter(|c| !c.is_empty()));
+    }
+    out
+}
+
+/// A position that runs on to the next line (`Первый заместитель
+/// директора` / `по научной работе`, the name on that line or the next) is
+/// joined with it: a short cell of lower-case words without digits, first
+/// on the line under a lone position.
+fn join_continued_positions(rows: Vec<Row>) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    for mut row in rows {
+        let under_position = matches!(
+            out.last().map(|r| r.items.as_slice()),
+            Some([Item::Position(_)])
+        );
+        let first = signature_cells(row.line).first().copied().unwrap_or("");
+        let continues = under_position
+            && row.items.first() == Some(&Item::Other)
+            && first.chars().next().is_some_and(char::is_lowercase)
+            && word_count(first) <= 6
+            && !first.chars().any(|c| c.is_ascii_digit())
+            && !first.ends_with(['.', '!', '?', ':', ';']);
+        if continues
+            && let Some(Item::Position(p)) = out.last_mut().and_then(|r| r.items.first_mut())
+        {
+            p.push(' ');
+            p.push_str(first);
+            row.items.remove(0);
+            if row.items.is_empty() {
+                continue;
+            }
+        }
+        out.push(row);
+    }
+    out
+}
+
+/// A lone position cell over a row of several names is split into as many
+/// equal runs of words when each run is a position: `Директор Директор`
+/// over two names, once the columns' spaces were collapsed.
+fn split_repeated_positions(mut rows: Vec<Row>) -> Vec<Row> {
+    for i in 0..rows.len().saturating_sub(1) {
+        let names = rows.get(i + 1).map_or(0, |r| {
+            r.items
+                .iter()
+                .filter(|it| matches!(it, Item::Name(..)))
+                .count()
+        });
+        let Some(row) = rows.get_mut(i) else { continue };
+        let [Item::Position(p)] = row.items.as_slice() else {
+            continue;
+        };
+        let words: Vec<&str> = p.split_whitespace().collect();
+        if names < 2 || words.len() % names != 0 {
+            continue;
+        }
+        let parts: Vec<String> = words
+            .chunks(words.len() / names)
+            .map(|c| c.join(" "))
+            .collect();
+        if parts.iter().all(|part| is_position(part)) {
+            row.items = parts.into_iter().map(Item::Position).collect();
+        }
+    }
+    rows
 }
 
 /// A line as one row, or two when a closing carries the signature on the
@@ -390,6 +498,82 @@ mod tests {
         assert_eq!(sig(t), one("И.И.Иванов", "директор"));
         let t = "Please reply by Friday.\n\nKind regards, Anna Kovalenko\nProject Manager";
         assert_eq!(sig(t), one("Anna Kovalenko", "Project Manager"));
+    }
+
+    #[test]
+    fn party_blocks_one_under_the_other() {
+        let be = "Гэта Пагадненне ўступае ў сілу з дня яго падпісання.\n\nАд Беларускага боку\nДырэктар\nВ.П.Латышэвіч\n\nАд Узбекскага боку\nДырэктар\nШ.Р.Юсупаў";
+        assert_eq!(
+            sig(be),
+            [
+                ("В.П.Латышэвіч".to_string(), Some("Дырэктар".to_string())),
+                ("Ш.Р.Юсупаў".to_string(), Some("Дырэктар".to_string())),
+            ]
+        );
+        let ru = "Договор вступает в силу с момента подписания.\n\nОт Заказчика\nДиректор И.С.Ковальчук\n\nОт Исполнителя\nГенеральный директор Т.В.Зайцева";
+        assert_eq!(sig(ru).len(), 2, "{:?}", sig(ru));
+        let en = "This Agreement enters into force on signature.\n\nFor the Belarusian Party\nDirector\nP. Astrouski\n\nFor the Vietnamese Party\nDirector\nN. T. Lan";
+        assert_eq!(sig(en).len(), 2, "{:?}", sig(en));
+        // A heading over a single block adds nothing.
+        let one_party = "Текст письма.\n\nЗа директора\nЗаместитель директора С.С.Щербаков";
+        assert_eq!(sig(one_party).len(), 1);
+    }
+
+    #[test]
+    fn a_position_on_two_lines_is_joined() {
+        let be =
+            "Просім разгледзець.\n\nПершы намеснік дырэктара\nпа навуковай рабоце\nЮ.М.Даніловіч";
+        assert_eq!(
+            sig(be),
+            one(
+                "Ю.М.Даніловіч",
+                "Першы намеснік дырэктара па навуковай рабоце"
+            )
+        );
+        let ru = "Просим рассмотреть.\n\nЗаместитель директора\nпо научной работе\tС.С.Щербаков";
+        assert_eq!(sig(ru).len(), 1);
+        let en = "Thank you.\n\nDeputy Director\nfor research and innovation\nM. Ellison";
+        assert_eq!(
+            sig(en),
+            one("M. Ellison", "Deputy Director for research and innovation")
+        );
+        // A sentence under a position is not part of it.
+        let text = "Директор\nпросит подтвердить получение письма до 1 мая.\nА.В.Лущик";
+        assert!(
+            sig(text)
+                .iter()
+                .all(|(_, p)| p.as_deref() != Some("Директор просит"))
+        );
+    }
+
+    #[test]
+    fn side_by_side_columns_with_collapsed_spaces() {
+        let ru = "3.1. Договор действует до 31 декабря 2022 г.\n\nЗаказчик: Исполнитель:\nДиректор Директор\n__________ И.С.Ковальчук __________ Т.В.Зайцева";
+        assert_eq!(
+            sig(ru),
+            [
+                ("И.С.Ковальчук".to_string(), Some("Директор".to_string())),
+                ("Т.В.Зайцева".to_string(), Some("Директор".to_string())),
+            ]
+        );
+        let en = "Done in two copies.\n\nProject Manager Project Manager\n__________ A. Novik __________ M. Ellison";
+        assert_eq!(
+            sig(en),
+            [
+                ("A. Novik".to_string(), Some("Project Manager".to_string())),
+                (
+                    "M. Ellison".to_string(),
+                    Some("Project Manager".to_string())
+                ),
+            ]
+        );
+        // Two different words are not cut into two positions.
+        let be = "Тэкст.\n\nНамеснік старшыні\n__________ А.Л.Карповіч __________ Ю.М.Даніловіч";
+        assert!(
+            sig(be)
+                .iter()
+                .all(|(_, p)| p.as_deref() != Some("Намеснік"))
+        );
     }
 
     #[test]
