@@ -345,7 +345,7 @@ fn split_repeated_positions(mut rows: Vec<Row>) -> Vec<Row> {
             continue;
         };
         let words: Vec<&str> = p.split_whitespace().collect();
-        if names < 2 || words.len() % names != 0 {
+        if names < 2 || !words.len().is_multiple_of(names) {
             continue;
         }
         let parts: Vec<String> = words
