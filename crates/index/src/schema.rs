@@ -106,6 +106,15 @@ fn text(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(indexing)
 }
 
+/// Text options without positions: for the cross-script keys, which are
+/// looked up one word at a time (phrases skip that field).
+fn words_only(tokenizer: &str) -> TextOptions {
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(tokenizer)
+        .set_index_option(IndexRecordOption::WithFreqs);
+    TextOptions::default().set_indexing_options(indexing)
+}
+
 /// Builds the schema and the handles of its fields.
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
@@ -119,7 +128,7 @@ pub fn build() -> (Schema, Fields) {
         body_en: b.add_text_field("body_en", text(names::EN)),
         body_other: b.add_text_field("body_other", text(names::PLAIN)),
         exact: b.add_text_field("exact", text(names::EXACT)),
-        translit: b.add_text_field("translit", text(names::TRANSLIT)),
+        translit: b.add_text_field("translit", words_only(names::TRANSLIT)),
         head_be: b.add_text_field("head_be", text(names::BE)),
         head_ru: b.add_text_field("head_ru", text(names::RU)),
         head_en: b.add_text_field("head_en", text(names::EN)),
