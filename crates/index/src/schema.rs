@@ -100,18 +100,20 @@ pub struct Fields {
 /// Text options: indexed with `tokenizer` and positions, not stored (the
 /// record holds the text).
 fn text(tokenizer: &str) -> TextOptions {
-    let indexing = TextFieldIndexing::default()
-        .set_tokenizer(tokenizer)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    TextOptions::default().set_indexing_options(indexing)
+    indexed(tokenizer, IndexRecordOption::WithFreqsAndPositions)
 }
 
 /// Text options without positions: for the cross-script keys, which are
 /// looked up one word at a time (phrases skip that field).
 fn words_only(tokenizer: &str) -> TextOptions {
+    indexed(tokenizer, IndexRecordOption::WithFreqs)
+}
+
+/// Text indexed with `tokenizer`, recording `record`, not stored.
+fn indexed(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(tokenizer)
-        .set_index_option(IndexRecordOption::WithFreqs);
+        .set_index_option(record);
     TextOptions::default().set_indexing_options(indexing)
 }
 
