@@ -16,7 +16,7 @@
 //!   phrase, filtered (language + date range + type), faceted.
 //!
 //! Last measured (2 cores, 2026-11-22, 100,000 documents, 306 MB of text,
-//! a quiet machine):
+//! a quiet machine; one of four runs):
 //!
 //! | indexer | tantivy threads | docs/s | MB/s | index MB per MB of text |
 //! |---|---:|---:|---:|---:|
@@ -25,11 +25,13 @@
 //! | bare tantivy | 2 | 21,542 | 65.9 | 0.13 |
 //! | vopis | 2 | 8,090 | 24.8 | 0.91 |
 //!
-//! vopis = 0.52× bare tantivy at one thread, 0.38× at two (its record
-//! building and document store share the two cores with the indexing
-//! threads), 0.69× with two against bare's one. Query latency (one
-//! client): word p50 1.9 / p99 5.6 ms, phrase 4.9 / 19.5, filtered
-//! 2.3 / 5.3, faceted 3.4 / 10.2.
+//! vopis against bare tantivy at one thread over the four runs: 0.52×,
+//! 0.48×, 0.48×, 0.61× (bare tantivy itself varied from 10,173 to 11,687
+//! docs/s); at two threads 0.36–0.41× (record building, the document store
+//! and segment merges, 12 % of the CPU at this size, share the two cores
+//! with the indexing threads). Query latency (one client): word p50 1.9–2.7
+//! / p99 5.6–6.7 ms, phrase 4.9–6.3 / 19.5–26.8, filtered 2.3–3.3 / 5.3–6.1,
+//! faceted 3.4–4.3 / 10.2–11.0.
 //!
 //! Each stage asserts on its result (every document counted, queries find
 //! what they were built from), so a broken index cannot look fast.
