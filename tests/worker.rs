@@ -520,6 +520,49 @@ fn sigint_stops_ingest_with_a_valid_index() {
     assert_exactly_once(&index, &paths);
 }
 
+#[test]
+fn a_second_signal_exits_at_once_without_corrupting_the_index() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));
+    let mut paths = generate(&inbox, 40, 40);
+    // First in the walk, and stuck: the first signal waits for it to finish.
+    let stuck = inbox.join("a-stuck.txt");
+    std::fs::write(&stuck, "Файл, на якім парсер завісае.").unwrap();
+    let started = Instant::now();
+    let child = vopis(&index)
+        .args([
+            "--json",
+            "ingest",
+            "--no-metadata",
+            "-j",
+            "2",
+            "--timeout",
+            "120",
+        ])
+        .arg(&inbox)
+        .env("VOPIS_TEST_FAULTS", "hang:stuck")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    signal(&child, "-INT");
+    std::thread::sleep(Duration::from_millis(500));
+    signal(&child, "-INT");
+    let status = child.wait_with_output().unwrap().status;
+    assert_eq!(status.code(), Some(130), "the second signal's exit status");
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "the second signal did not cut the wait for the stuck file short"
+    );
+    // Whatever was committed is consistent, and a run without the double
+    // finishes the job: every file exactly once.
+    assert_consistent_subset(&index, &paths);
+    paths.push(stuck);
+    summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_exactly_once(&index, &paths);
+}
+
 /// A run that cannot write the index stops with an error and status != 0,
 /// leaving the last commit intact; a later run completes.
 fn write_error_case(
