@@ -521,6 +521,37 @@ fn sigint_stops_ingest_with_a_valid_index() {
 }
 
 #[test]
+fn a_change_within_one_mtime_tick_is_not_missed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));
+    std::fs::create_dir_all(&inbox).unwrap();
+    let file = inbox.join("ліст.txt");
+    std::fs::write(&file, "Нумар 06-09/398: першая рэдакцыя ліста.").unwrap();
+    let mtime = std::fs::metadata(&file).unwrap().modified().unwrap();
+    let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_eq!(s["indexed"], 1, "{s}");
+    // Rewritten with as many bytes within the filesystem's timestamp tick:
+    // size and mtime are what the record says, the bytes are not.
+    std::fs::write(&file, "Нумар 06-09/399: першая рэдакцыя ліста.").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_eq!(s["indexed"], 1, "the second version was missed: {s}");
+    assert_exactly_once(&index, std::slice::from_ref(&file));
+    // Read again once its mtime is old enough to trust: nothing is parsed.
+    let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_eq!(
+        (s["indexed"].as_u64(), s["unchanged"].as_u64()),
+        (Some(0), Some(1)),
+        "{s}"
+    );
+}
+
+#[test]
 fn a_second_signal_exits_at_once_without_corrupting_the_index() {
     let tmp = tempfile::tempdir().unwrap();
     let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));

@@ -8,7 +8,9 @@
 //! while it is read, its mtime will differ next time and it is read again.
 //!
 //! [`decide`] compares a candidate with the file's record: same size and
-//! mtime is unchanged (or an unchanged failure, not retried unless asked);
+//! mtime is unchanged (or an unchanged failure, not retried unless asked;
+//! an indexed file whose mtime was too recent to trust when it was read is
+//! recorded with one that matches nothing, so it is read again once);
 //! anything else is read and hashed, and a known hash is a move or copy,
 //! recognised without parsing (in the parse slot).
 

@@ -328,6 +328,9 @@ fn apply(
             }
             cx.catalog.add_id(&doc.id);
             record.hash = doc.id;
+            // A failure keeps its mtime: re-reading it would mean parsing it
+            // again, which only a change or --retry-failed asks for.
+            record.mtime_ns = settled_mtime(candidate.mtime_ns);
         }
         Err((hash, info)) => {
             // The path no longer holds the bytes of any document it held.
@@ -356,4 +359,48 @@ fn apply(
     stats.bytes += candidate.size;
     cx.progress.done(candidate.size);
     Ok(())
+}
+
+/// How recent an mtime may be and still not be trusted: a file written
+/// again within the filesystem's timestamp tick (a few ms on ext4, 2 s on
+/// FAT) after we read it keeps the mtime we recorded.
+const RACY_WINDOW_NS: i64 = 3_000_000_000;
+
+/// An mtime recorded instead of one too recent to trust: it matches no
+/// file's, so the next scan reads the file again. Unchanged bytes are then
+/// only hashed (the document is known), not parsed.
+pub(crate) const UNSETTLED_MTIME: i64 = i64::MIN;
+
+/// The mtime to record for a file read now: its own, or [`UNSETTLED_MTIME`]
+/// if it changed within [`RACY_WINDOW_NS`] of now (or is in the future).
+fn settled_mtime(mtime_ns: i64) -> i64 {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(i64::MAX, |d| {
+            i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)
+        });
+    if now.saturating_sub(mtime_ns) < RACY_WINDOW_NS {
+        UNSETTLED_MTIME
+    } else {
+        mtime_ns
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_mtimes_are_not_trusted() {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos() as i64;
+        assert_eq!(settled_mtime(now), UNSETTLED_MTIME);
+        assert_eq!(settled_mtime(now - 1_000_000), UNSETTLED_MTIME);
+        // A future mtime (a skewed clock) is not trusted either.
+        assert_eq!(settled_mtime(now + 60_000_000_000), UNSETTLED_MTIME);
+        let old = now - 60_000_000_000;
+        assert_eq!(settled_mtime(old), old);
+    }
 }
