@@ -16,18 +16,19 @@
 //!
 //! | run | files | docs/s | MB/s | peak MB |
 //! |---|---|---|---|---|
-//! | vopis ingest -j1 | 2,000 | 560 | 3.17 | 79 |
-//! | vopis ingest -j2 | 2,000 | 878 | 4.98 | 116 |
-//! | vopis ingest -j2 | 20,000 | 906 | 5.11 | 149 |
-//! | recollindex | 2,000 | 1,389 | 7.88 | 41 |
+//! | vopis ingest -j1 | 2,000 | 594 | 3.37 | 80 |
+//! | vopis ingest -j2 | 2,000 | 962 | 5.46 | 119 |
+//! | vopis ingest -j2 | 20,000 | 875 | 4.94 | 152 |
+//! | recollindex | 2,000 | 1,314 | 7.45 | 40 |
 //!
-//! -j2/-j1 = 1.57×: with -j1 the parse child keeps one core busy and the
-//! parent (decoding records, tantivy indexing: about a sixth of the work)
-//! already runs on the other, so two children can add only what is left.
-//! Memory 1.29× for 10× the files (the per-path catalog and tantivy's
-//! segments grow), under 512 MB. Recoll is 1.6× faster than us: the time
-//! goes into vopis-parse's metadata reading (about 1.2 ms per small
-//! document; `vopis extract --no-metadata` is 9× faster on these files).
+//! -j2/-j1 = 1.62× (1.57× in the run before): with -j1 the parse child
+//! keeps one core busy and the parent (talking to the child, decoding
+//! records, tantivy indexing: about a quarter of the CPU) already runs on
+//! the other, so two children can add only what is left. Memory 1.28× for
+//! 10× the files (the per-path catalog and tantivy's segments grow), under
+//! 512 MB. Recoll is 1.4× faster than us: the time goes into vopis-parse's
+//! metadata reading (about 1 ms per small document; `vopis extract
+//! --no-metadata` is 8× faster on these files).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
