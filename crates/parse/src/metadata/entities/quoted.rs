@@ -66,6 +66,16 @@ const GENERIC: &[&str] = &[
     "асацыяцы",
     "фонд",
     "концерн",
+    // The last word of a legal form spelled out: `общество с ограниченной
+    // ответственностью «…»`, `акционерное общество «…»`, `таварыства з
+    // абмежаванай адказнасцю «…»`, `грамадскае аб’яднанне «…»`.
+    "ответственностью",
+    "адказнасцю",
+    "обществ",
+    "таварыств",
+    "аб’яднанн",
+    "товариств",
+    "відповідальністю",
 ];
 
 /// Where the name before a quote starts and whether the words are kept:
@@ -84,7 +94,7 @@ fn before_quote(text: &str, q: usize) -> Option<(usize, bool)> {
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut end = window.len();
     for (i, c) in window.char_indices().rev() {
-        let is_word = c.is_alphanumeric() || c == '-';
+        let is_word = c.is_alphanumeric() || matches!(c, '-' | '’');
         if !is_word {
             if i + c.len_utf8() < end {
                 words.push((from + i + c.len_utf8(), window.get(i + c.len_utf8()..end)?));
@@ -244,5 +254,24 @@ mod tests {
         );
         assert!(names("семинар «Композиционные материалы», выстава «Навука»").is_empty());
         assert!(names("ООО «незакрытая").is_empty());
+    }
+
+    #[test]
+    fn legal_forms_spelled_out() {
+        assert_eq!(
+            names("Общество с ограниченной ответственностью «ЛёнТех», именуемое в дальнейшем"),
+            ["ЛёнТех"]
+        );
+        assert_eq!(
+            names("і грамадскае аб’яднанне «Ахова птушак\nБацькаўшчыны» пры падтрымцы"),
+            ["Ахова птушак Бацькаўшчыны"]
+        );
+        assert_eq!(
+            names("Таварыства з абмежаванай адказнасцю «Белтэхсэрвіс»"),
+            ["Белтэхсэрвіс"]
+        );
+        assert_eq!(names("закрытое акционерное общество «Атлант»"), ["Атлант"]);
+        // A quoted title after ordinary words is still not a name.
+        assert!(names("несёт ответственность за «Положение о конкурсе»").is_empty());
     }
 }
