@@ -3,7 +3,9 @@
 //! `9,4 млн долларов США` → 9 400 000 USD, `8 million USD`, `108 thousand
 //! euros`, `USD 60`, `GBP 18,500`, `$5,000`, `2 847,6 тыс. рублей`,
 //! `60 000 беларускіх рублёў` → BYN, `1,2 млн российских рублей` → RUB,
-//! `9,4 млн китайских юаней` → CNY.
+//! `9,4 млн китайских юаней` → CNY; a sum spelt out in brackets may stand
+//! between the figures and the currency (`126 400 (сто двадцать шесть
+//! тысяч четыреста) белорусских рублей`).
 //!
 //! Plain roubles (`рублей`, `руб.`, `р.`) are Belarusian roubles (BYN) in a
 //! Belarusian document and Russian roubles (RUB) otherwise. A document is
@@ -46,13 +48,18 @@ const CUR_AFTER: &str = concat!(
 /// Currency codes and signs before a number.
 const CUR_BEFORE: &str = r"USD|EUR|GBP|BYN|RUB|CNY|CHF|JPY|PLN|KZT|US\$|\$|€|£";
 
+/// A number spelt out in words in brackets between the figures and the
+/// currency, as contracts write it: `126 400 (сто двадцать шесть тысяч
+/// четыреста) белорусских рублей`, `5 000 (five thousand) US dollars`.
+const IN_WORDS: &str = r"\([\p{L}’ʼ' \u{a0}\n-]{3,160}\)\s?";
+
 /// Every amount pattern, compiled once.
 static AMOUNT: OnceLock<Regex> = OnceLock::new();
 
 /// Compiles [`AMOUNT`].
 fn amount_regex() -> Regex {
     Regex::new(&format!(
-        r"(?i:(?P<pre>{CUR_BEFORE})[ \u{{a0}}]?(?P<n1>{NUM})(?:[ \u{{a0}}](?P<s1>{SCALE}))?)|(?P<n2>{NUM})\s?(?:(?P<s2>{SCALE})[ \u{{a0}}\n]?)?(?i:(?P<cur>{CUR_AFTER}))"
+        r"(?i:(?P<pre>{CUR_BEFORE})[ \u{{a0}}]?(?P<n1>{NUM})(?:[ \u{{a0}}](?P<s1>{SCALE}))?)|(?P<n2>{NUM})\s?(?:(?P<s2>{SCALE})[ \u{{a0}}\n]?)?(?:{IN_WORDS})?(?i:(?P<cur>{CUR_AFTER}))"
     ))
     .expect("valid regex")
 }
@@ -347,6 +354,39 @@ mod tests {
         assert_eq!(amounts("2,8 млн рублей", "RUB")[0].1, "RUB");
         assert_eq!(amounts("18 500 фунтов стерлингов", "BYN")[0].1, "GBP");
         assert_eq!(amounts("300 бел. руб. и 40 тыс. юаней", "RUB")[0].1, "BYN");
+    }
+
+    #[test]
+    fn sums_spelt_out_in_brackets() {
+        assert_eq!(
+            amounts(
+                "Стоимость работ составляет 126 400 (сто двадцать шесть тысяч четыреста)\nбелорусских рублей.",
+                "RUB"
+            ),
+            [(
+                126_400.0,
+                "BYN".into(),
+                "126 400 (сто двадцать шесть тысяч четыреста) белорусских рублей".into()
+            )]
+        );
+        assert_eq!(
+            amounts(
+                "Кошт складае 15 000 (пятнаццаць тысяч) беларускіх рублёў 00 капеек",
+                "RUB"
+            )[0]
+            .0,
+            15_000.0
+        );
+        assert_eq!(
+            amounts("a fee of 5,000 (five thousand) US dollars", "BYN")[0],
+            (
+                5_000.0,
+                "USD".into(),
+                "5,000 (five thousand) US dollars".into()
+            )
+        );
+        assert!(amounts("в течение 10 (десяти) дней", "BYN").is_empty());
+        assert!(amounts("пункт 3 (приложение 2) рублей", "BYN").is_empty());
     }
 
     #[test]

@@ -1,4 +1,6 @@
-//! Contacts: e-mail addresses, phone numbers and URLs, as written.
+//! Contacts: e-mail addresses, phone numbers and URLs, as written. A URL
+//! has a scheme, starts with `www.`, or is a host with a common top-level
+//! domain followed by a path (`water.example.by/expedition-2025`).
 //!
 //! Phones: international (`+375 17 284-07-60`, `+7 4812 55-30-17`,
 //! `+44 1603 555 018`), with an area code in brackets (`(017) 284 07 60`,
@@ -35,6 +37,17 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"«»“”‘’]+"#).expect("valid regex")
 });
 
+/// A web address written without a scheme: a host name ending in a
+/// common top-level domain, then a path (`water.example.by/expedition-2025`).
+/// The path is required, so file names (`report.docx`) and bare domains of
+/// e-mail addresses are not taken.
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:by|ru|ua|kz|pl|lt|lv|de|fr|uk|eu|cn|vn|com|org|net|edu|gov|int|info|io)/[^\s<>"«»“”‘’]*"#,
+    )
+    .expect("valid regex")
+});
+
 /// A phone-number candidate: digits, single spaces, hyphens and brackets.
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\+?\(?\d[\d\u{a0} ()\-–]{3,22}\d").expect("valid regex"));
@@ -60,10 +73,20 @@ pub(super) fn find(text: &str) -> Contacts {
         let e = m.as_str().trim_end_matches(['.', '-']);
         push_unique(&mut out.emails, e);
     }
-    for m in URL.find_iter(text) {
-        let u = m
-            .as_str()
-            .trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', ']']);
+    let mut urls: Vec<(usize, &str)> = URL
+        .find_iter(text)
+        .map(|m| (m.start(), m.as_str()))
+        .collect();
+    if text.contains('/') {
+        let bare = BARE_URL.find_iter(text).filter(|m| {
+            let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+            !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '@' | '.' | '-' | '_'))
+        });
+        urls.extend(bare.map(|m| (m.start(), m.as_str())));
+        urls.sort_by_key(|u| u.0);
+    }
+    for (_, u) in urls {
+        let u = u.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', ']']);
         if u.len() > 4 && !u.contains('@') {
             push_unique(&mut out.urls, u);
         }
@@ -242,5 +265,26 @@ mod tests {
                 "http://nasb.gov.by"
             ]
         );
+    }
+
+    #[test]
+    fn addresses_without_a_scheme_need_a_path() {
+        let ru = find(
+            "Проект программы размещён по адресу water.example.by/expedition-2025, смета — в кабинете.",
+        );
+        assert_eq!(ru.urls, ["water.example.by/expedition-2025"]);
+        let be = find("Падрабязнасці на сайце gknt.gov.by/konkurs/2024 і на belta.by.");
+        assert_eq!(be.urls, ["gknt.gov.by/konkurs/2024"]);
+        let en =
+            find("See ncem.example.ac.uk/summer-school (and https://ncem.example.ac.uk/apply).");
+        assert_eq!(
+            en.urls,
+            [
+                "ncem.example.ac.uk/summer-school",
+                "https://ncem.example.ac.uk/apply"
+            ]
+        );
+        let none = find("файл report.docx, письмо info@gknt.example.by/ и дроби 3.5/7, т.д./п.");
+        assert!(none.urls.is_empty(), "{:?}", none.urls);
     }
 }

@@ -12,17 +12,22 @@ mod amounts;
 mod contacts;
 mod countries;
 mod gazetteer;
+mod local_names;
 mod organizations;
 mod people;
 pub(super) mod prefilter;
 mod quoted;
+mod signers;
 mod translit;
 
 use super::Context;
 use crate::model::Document;
 
 /// Fills `emails`, `phones`, `urls`, `countries`, `organizations`,
-/// `people`, `people_keys` and `amounts` of `doc` from `text`.
+/// `people`, `people_keys` and `amounts` of `doc` from `text`. The
+/// organisations are named in the document's language (`ctx.lang`); the
+/// people found in the text are joined by the executor and the signatories
+/// the letter reader found.
 pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
     let found = contacts::find(text);
     doc.emails = found.emails;
@@ -32,7 +37,7 @@ pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
     let mentions = countries::find(text);
     doc.countries = countries::codes(&mentions);
 
-    let (orgs, warning) = organizations::find(text);
+    let (orgs, warning) = organizations::find(text, ctx.lang);
     doc.organizations = orgs;
     if let Some(w) = warning {
         doc.warnings.push(w);
@@ -43,6 +48,11 @@ pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
         && !people.iter().any(|p| p.key == person.key)
     {
         people.push(person);
+    }
+    for s in &doc.signatories {
+        if let Some(person) = signers::signatory(&s.name) {
+            signers::join(&mut people, person);
+        }
     }
     doc.people = people.iter().map(|p| p.name.clone()).collect();
     doc.people_keys = people.into_iter().map(|p| p.key).collect();
@@ -80,7 +90,7 @@ mod tests {
         assert_eq!(doc.countries, ["BY", "VN"]);
         assert_eq!(
             doc.organizations,
-            ["State Committee on Science and Technology of the Republic of Belarus"]
+            ["Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь"]
         );
         assert_eq!(doc.people, ["А.Л.Карповіч"]);
         assert_eq!(doc.people_keys.len(), 1);

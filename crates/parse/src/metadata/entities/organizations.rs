@@ -1,5 +1,6 @@
-//! Organisations mentioned in the text: gazetteer hits by their canonical
-//! name, then names the gazetteer does not know, found by patterns and given
+//! Organisations mentioned in the text: gazetteer hits by their name in the
+//! document's language (the canonical name when the gazetteer has none in
+//! it), then names the gazetteer does not know, found by patterns and given
 //! as written (whitespace-normalised):
 //!
 //! - a legal form or institution word before a quoted name (`ООО «…»`,
@@ -12,11 +13,15 @@
 //!   A name must start with a capital letter and have more than its head.
 //!
 //! A pattern hit that overlaps a gazetteer hit is dropped; a tail stops where
-//! a gazetteer hit begins.
+//! a gazetteer hit begins. A pattern hit whose words are those of an alias
+//! of an organisation the gazetteer found, with some left out (`Харбинский
+//! институт` beside `Харбинский политехнический институт`), is a shortened
+//! mention of it and dropped too.
 
 use super::countries::country_of_word;
 use super::gazetteer::{GAZETTEER, Token, tokens};
 use super::quoted::{normalise, quoted};
+use crate::model::Language;
 
 /// Russian and Belarusian head nouns (lowercased prefixes).
 const HEADS_CYR: &[&str] = &[
@@ -114,16 +119,23 @@ const CYR_STOP: &[&str] = &[
     "яе",
 ];
 
-/// Organisations found in `text`, and a warning if the user gazetteer was
-/// ignored.
-pub(super) fn find(text: &str) -> (Vec<String>, Option<String>) {
+/// Organisations found in `text` of a document in `lang`, and a warning if
+/// the user gazetteer was ignored.
+pub(super) fn find(text: &str, lang: Language) -> (Vec<String>, Option<String>) {
     let g = &*GAZETTEER;
     let toks = tokens(text);
     let hits = g.scan(&toks);
     let mut found: Vec<(usize, usize, String)> = hits
         .iter()
-        .map(|h| (h.start, h.end, g.name(h.name).to_string()))
+        .map(|h| (h.start, h.end, g.name_in(h.name, lang).to_string()))
         .collect();
+    let mut known: Vec<usize> = hits.iter().map(|h| h.name).collect();
+    known.sort_unstable();
+    known.dedup();
+    let shortened = |name: &str| {
+        let toks = tokens(name);
+        known.iter().any(|&k| g.shortens(k, &toks))
+    };
     let gaz_spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     let overlaps =
         |s: usize, e: usize, spans: &[(usize, usize)]| spans.iter().any(|&(a, b)| s < b && a < e);
@@ -142,6 +154,7 @@ pub(super) fn find(text: &str) -> (Vec<String>, Option<String>) {
             pattern.push((s, e, normalise(name)));
         }
     }
+    pattern.retain(|p| !shortened(&p.2));
     found.extend(pattern);
     found.sort_by_key(|f| f.0);
     // One entry per name up to case endings; the most nominative-looking
@@ -423,8 +436,81 @@ fn en_span(
 mod tests {
     use super::*;
 
+    /// Organisations by canonical gazetteer names (no document language).
     fn orgs(text: &str) -> Vec<String> {
-        find(text).0
+        find(text, Language::Und).0
+    }
+
+    /// Organisations as a document in `lang` reports them.
+    fn orgs_in(text: &str, lang: Language) -> Vec<String> {
+        find(text, lang).0
+    }
+
+    #[test]
+    fn gazetteer_names_follow_the_document_language() {
+        let be = "Просім Дзяржаўны камітэт па навуцы і тэхналогіях (ДКНТ) разгледзець";
+        assert_eq!(
+            orgs_in(be, Language::Be),
+            ["Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь"]
+        );
+        let ru = "направляем в ГКНТ и в Институт порошковой металлургии";
+        assert_eq!(
+            orgs_in(ru, Language::Ru),
+            [
+                "Государственный комитет по науке и технологиям Республики Беларусь",
+                "Институт порошковой металлургии"
+            ]
+        );
+        // A Russian document names a Belarusian mention in Russian.
+        assert_eq!(
+            orgs_in("супрацоўнікі Інстытута новых матэрыялаў", Language::Ru),
+            ["Институт новых материалов"]
+        );
+        assert_eq!(
+            orgs_in("staff of the Institute of Powder Metallurgy", Language::En),
+            ["Institute of Powder Metallurgy of the National Academy of Sciences of Belarus"]
+        );
+        // No name in the language: the canonical one.
+        assert_eq!(
+            orgs_in("Heat and Mass Transfer Institute", Language::Be),
+            [
+                "A. V. Luikov Heat and Mass Transfer Institute of the National Academy of Sciences of Belarus"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_shortened_mention_of_a_known_organisation_is_not_another() {
+        let text = "Гомельский институт машиноведения и Харбинский политехнический институт \
+            заключили\n\nКитайская сторона:\nХарбинский\nинститут\nул. Сидачжи, 92";
+        assert_eq!(
+            orgs_in(text, Language::Ru),
+            [
+                "Гомельский институт машиноведения",
+                "Харбинский политехнический институт"
+            ]
+        );
+        let be = "з Харбінскім політэхнічным інстытутам.\n\nХарбінскі інстытут\nвул. Сідачжы";
+        assert_eq!(
+            orgs_in(be, Language::Be),
+            ["Харбінскі політэхнічны інстытут"]
+        );
+        let en = "Harbin Institute of Technology (HIT).\n\nHarbin Institute\n92 West Dazhi St";
+        assert_eq!(
+            orgs_in(en, Language::En),
+            ["Harbin Institute of Technology"]
+        );
+        // Other words than the alias's make another organisation.
+        assert_eq!(
+            orgs_in(
+                "Харбинский политехнический институт и Харбинский медицинский институт",
+                Language::Ru
+            ),
+            [
+                "Харбинский политехнический институт",
+                "Харбинский медицинский институт"
+            ]
+        );
     }
 
     #[test]

@@ -68,7 +68,7 @@ static RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{CAP}(?:[ \u{{a0}}]+{CAP})*")).expect("valid regex"));
 
 /// One capitalised word.
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(CAP).expect("valid regex"));
+pub(super) static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(CAP).expect("valid regex"));
 
 /// Titles inside a run of capitalised words.
 const TITLES: &[&str] = &[
@@ -80,6 +80,12 @@ const TITLES: &[&str] = &[
     "Ms",
     "Academician",
     "Sir",
+    "Mme",
+    "Mlle",
+    "Madame",
+    "Monsieur",
+    "Herr",
+    "Frau",
 ];
 
 /// Titles written just before a run (with their dot or in lowercase).
@@ -123,7 +129,7 @@ const SALUTATIONS: &[&str] = &[
 
 /// Common Chinese, Vietnamese and Korean surnames, which come first in a
 /// full name (`Чжан Вэй`, `Nguyen Thi Lan`).
-const EAST_ASIAN_SURNAMES: &[&str] = &[
+pub(super) const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Чжан",
     "Ван",
     "Ли",
@@ -155,7 +161,7 @@ const EAST_ASIAN_SURNAMES: &[&str] = &[
 ];
 
 /// Capitalised words that are never a surname after a given name.
-const NOT_SURNAME: &[&str] = &["Party", "Parties", "Republic", "Street", "Avenue"];
+pub(super) const NOT_SURNAME: &[&str] = &["Party", "Parties", "Republic", "Street", "Avenue"];
 
 /// A candidate: byte span, the name as written and the surname.
 type Candidate = (usize, usize, String, String);
@@ -534,6 +540,42 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:?}");
         assert_eq!(p[1].key, surname_key("Нгуен"));
         assert_eq!(names("By Daniel Morrow · 21 May"), ["Daniel Morrow"]);
+        assert_eq!(
+            names("under the chairmanship of Mme Hélène Durand. The partners"),
+            ["Hélène Durand"]
+        );
+        assert_eq!(
+            names("Sitzung unter Leitung von Frau Schneider"),
+            ["Schneider"]
+        );
+    }
+
+    #[test]
+    fn everyday_belarusian_ukrainian_and_european_given_names() {
+        assert_eq!(
+            names("канферэнцыі ў Пінску ў 2026 годзе.\nМікола Бародка"),
+            ["Мікола Бародка"]
+        );
+        assert_eq!(
+            names("Дакладчык — кандыдат філалагічных навук Алесь Гуляковіч."),
+            ["Алесь Гуляковіч"]
+        );
+        assert_eq!(
+            names("выступіў з дакладам Зміцер Лукашук, а потым Ядвіга Кашэвіч"),
+            ["Зміцер Лукашук", "Ядвіга Кашэвіч"]
+        );
+        assert_eq!(
+            names("Доклад представил Семён Горбунов из Гродно"),
+            ["Семён Горбунов"]
+        );
+        assert_eq!(
+            names("Доповідач — Тарас Мельничук, Інститут агроекології"),
+            ["Тарас Мельничук"]
+        );
+        assert_eq!(
+            names("The minutes were taken by Katarzyna Nowak and Jürgen Weber."),
+            ["Katarzyna Nowak", "Jürgen Weber"]
+        );
     }
 
     #[test]

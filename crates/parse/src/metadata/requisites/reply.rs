@@ -59,6 +59,12 @@ static NUM_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:№|\bN\s|\bNo\.?)\s*(?P<num>{TOKEN})")).expect("valid regex")
 });
 
+/// A number right after a your-letter phrase, without a number sign
+/// (`your letter NUT/WR-22/114 of`); taken only when it is shaped like a
+/// registration number (a digit and a `/` or `-`).
+static BARE_NUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^[ \u{{a0}}]+(?P<num>{TOKEN})")).expect("valid regex"));
+
 /// `Вх-44318`, `Вх. № 123`, `Уваходны № 5`, `Входящий № 12`.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -154,8 +160,9 @@ pub(crate) fn reply(text: &str, found: &[Found]) -> Option<Hit> {
     your_letter(text, found)
 }
 
-/// `Вашего письма от 02.10.2019 N 11-07/2231`: a date and a number within
-/// the 80 chars after the phrase, on one line.
+/// `Вашего письма от 02.10.2019 N 11-07/2231`, `your letter NUT/WR-22/114
+/// of August 10, 2022`: a date and a number within the 80 chars after the
+/// phrase, on one line.
 fn your_letter(text: &str, found: &[Found]) -> Option<Hit> {
     for m in YOUR_LETTER.find_iter(text) {
         let window_end = text
@@ -165,12 +172,23 @@ fn your_letter(text: &str, found: &[Found]) -> Option<Hit> {
             .nth(80)
             .map_or(text.len(), |(i, _)| m.end() + i);
         let window = text.get(m.end()..window_end)?;
-        let date = date_after(text, found, m.end(), 8);
-        let num = NUM_IN.captures(window).and_then(|c| {
+        let signed = NUM_IN.captures(window).and_then(|c| {
             let n = c.name("num")?;
             let near = n.start() <= 40;
             near.then(|| clean(n.as_str(), m.end() + n.start()))
                 .flatten()
+        });
+        let num = signed.or_else(|| {
+            let n = BARE_NUM.captures(window)?.name("num")?;
+            let shaped = n.as_str().contains(['/', '-']);
+            shaped
+                .then(|| clean(n.as_str(), m.end() + n.start()))
+                .flatten()
+        });
+        // The date right after the phrase, or right after the number.
+        let date = date_after(text, found, m.end(), 8).or_else(|| {
+            num.as_ref()
+                .and_then(|(_, e)| date_after(text, found, *e, 12))
         });
         if date.is_none() && num.is_none() {
             continue;
@@ -301,6 +319,24 @@ mod tests {
             reply_of("Thank you for your letter proposing a school"),
             None
         );
+        assert_eq!(
+            reply_of("Ref.: your letter NUT/WR-22/114 of August 10, 2022\n\nProfessor"),
+            pair(Some("NUT/WR-22/114"), Some("2022-08-10"))
+        );
+        assert_eq!(
+            reply_of("в ответ на Ваше письмо 11-07/2231 от 02.10.2019 сообщаем"),
+            pair(Some("11-07/2231"), Some("2019-10-02"))
+        );
+        assert_eq!(
+            reply_of("у адказ на Ваш ліст 12-04/388 ад 14.08.2024 паведамляем"),
+            pair(Some("12-04/388"), Some("2024-08-14"))
+        );
+        assert_eq!(
+            reply_of("your letter No. 5/12 of 3 May 2023"),
+            pair(Some("5/12"), Some("2023-05-03"))
+        );
+        // A plain figure after the phrase is no number.
+        assert_eq!(reply_of("your letter 2 weeks ago"), None);
     }
 
     #[test]

@@ -97,7 +97,9 @@ pub(crate) fn own_number(
                         && !p.chars().any(|c| c.is_ascii_digit())
                 })
         });
-        let requisite_line = prefix.trim().is_empty() || before_is_date;
+        // `Исх. № 5` on a line of its own: the label is all that precedes.
+        let label_only = n.outgoing && prefix.split_whitespace().count() <= 1;
+        let requisite_line = prefix.trim().is_empty() || before_is_date || label_only;
         if in_head && (requisite_line || n.outgoing) {
             return Some((n.value, date));
         }
@@ -283,6 +285,22 @@ mod tests {
             own(out, DocType::Letter),
             (Some("12-3/45-к".into()), Some("2021-03-05".into()))
         );
+    }
+
+    #[test]
+    fn a_labelled_number_after_the_salutation() {
+        let ru = "Уважаемый Андрей Петрович!\n\nИсх. № 215-03/12 от 02.03.2023\nНа № 07-19/88 от 14.02.2023\n\nИнститут сообщает";
+        assert_eq!(own(ru, DocType::Letter).0.as_deref(), Some("215-03/12"));
+        let be = "Паважаны Андрэй Рыгоравіч!\n\nІсх. № 06-11/1547 ад 02.09.2024\n\nДКНТ паведамляе";
+        assert_eq!(own(be, DocType::Letter).0.as_deref(), Some("06-11/1547"));
+        let en = "Dear colleagues,\n\nOur ref. NCEM/IP/25-044\n\nWe write";
+        assert_eq!(
+            own(en, DocType::Letter).0.as_deref(),
+            Some("NCEM/IP/25-044")
+        );
+        // A number quoted in a sentence stays a mention.
+        let quoted = "Уважаемые коллеги!\n\nВ ответ на письмо исх. № 5/12 сообщаем";
+        assert_eq!(own(quoted, DocType::Letter).0, None);
     }
 
     #[test]
