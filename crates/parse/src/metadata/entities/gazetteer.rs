@@ -8,10 +8,6 @@
 //! capitals, up to eight letters: `ГКНТ`, `НАН`, `БелТА`) match exactly. At
 //! each token the longest alias starting there wins; the scan then moves past
 //! it, so the pass is linear in the text.
-//!
-//! A hit is reported by the organisation's name in the document's language
-//! when the entry has a full alias in it (see [`super::local_names`]), else
-//! by its canonical name.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -19,9 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use super::local_names::{AliasLanguage, LocalNames};
 use crate::analysis::letters::push_lower;
-use crate::model::Language;
 
 /// The built-in gazetteer.
 const BUILT_IN: &str = include_str!("../../../data/organizations.toml");
@@ -77,8 +71,6 @@ pub(super) struct Token {
 pub(super) struct Gazetteer {
     /// Canonical names.
     names: Vec<String>,
-    /// Per canonical name, its fullest name in each language.
-    local: Vec<LocalNames>,
     /// Aliases as token keys, with their name's index.
     aliases: Vec<(Vec<String>, usize)>,
     /// First key of an alias → alias indices.
@@ -133,12 +125,10 @@ pub(super) fn load(user: Option<&std::path::Path>) -> Gazetteer {
 fn build(entries: Vec<Entry>, warning: Option<String>) -> Gazetteer {
     let mut g = Gazetteer {
         names: Vec::new(),
-        local: Vec::new(),
         aliases: Vec::new(),
         index: HashMap::new(),
         warning,
     };
-    let language = AliasLanguage::new();
     for e in entries {
         let name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
@@ -147,24 +137,12 @@ fn build(entries: Vec<Entry>, warning: Option<String>) -> Gazetteer {
         let idx = match g.names.iter().position(|n| *n == name) {
             Some(i) => i,
             None => {
-                let mut local = LocalNames::default();
-                if let Some(lang) = language.of(&name) {
-                    local.offer(lang, &name, true);
-                }
                 g.names.push(name.clone());
-                g.local.push(local);
                 g.names.len() - 1
             }
         };
         for alias in e.aliases.iter().chain(std::iter::once(&name)) {
-            let toks = tokens(alias);
-            if !toks.iter().any(|t| t.abbr)
-                && let (Some(lang), Some(local)) = (language.of(alias), g.local.get_mut(idx))
-            {
-                let alias = alias.split_whitespace().collect::<Vec<_>>().join(" ");
-                local.offer(lang, &alias, false);
-            }
-            let keys: Vec<String> = toks.iter().map(key).collect();
+            let keys: Vec<String> = tokens(alias).iter().map(key).collect();
             let Some(first) = keys.first() else { continue };
             if g.aliases.iter().any(|(k, i)| *k == keys && *i == idx) {
                 continue;
@@ -244,15 +222,6 @@ impl Gazetteer {
     /// The canonical name at `idx`.
     pub(super) fn name(&self, idx: usize) -> &str {
         self.names.get(idx).map_or("", String::as_str)
-    }
-
-    /// The name at `idx` in `lang`: its fullest alias in that language, or
-    /// the canonical name.
-    pub(super) fn name_in(&self, idx: usize, lang: Language) -> &str {
-        self.local
-            .get(idx)
-            .and_then(|l| l.get(lang))
-            .unwrap_or_else(|| self.name(idx))
     }
 
     /// Whether `toks` (two words or more) are the words of one of the

@@ -12,7 +12,6 @@ mod amounts;
 mod contacts;
 mod countries;
 mod gazetteer;
-mod local_names;
 mod organizations;
 mod people;
 pub(super) mod prefilter;
@@ -24,10 +23,9 @@ use super::Context;
 use crate::model::Document;
 
 /// Fills `emails`, `phones`, `urls`, `countries`, `organizations`,
-/// `people`, `people_keys` and `amounts` of `doc` from `text`. The
-/// organisations are named in the document's language (`ctx.lang`); the
-/// people found in the text are joined by the executor and the signatories
-/// the letter reader found.
+/// `people`, `people_keys` and `amounts` of `doc` from `text`. The people
+/// found in the text are joined by the executor and the signatories the
+/// letter reader found.
 pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
     let found = contacts::find(text);
     doc.emails = found.emails;
@@ -37,7 +35,7 @@ pub(crate) fn fill(doc: &mut Document, text: &str, ctx: &Context) {
     let mentions = countries::find(text);
     doc.countries = countries::codes(&mentions);
 
-    let (orgs, warning) = organizations::find(text, ctx.lang);
+    let (orgs, warning) = organizations::find(text);
     doc.organizations = orgs;
     if let Some(w) = warning {
         doc.warnings.push(w);
@@ -90,7 +88,7 @@ mod tests {
         assert_eq!(doc.countries, ["BY", "VN"]);
         assert_eq!(
             doc.organizations,
-            ["Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь"]
+            ["State Committee on Science and Technology of the Republic of Belarus"]
         );
         assert_eq!(doc.people, ["А.Л.Карповіч"]);
         assert_eq!(doc.people_keys.len(), 1);

@@ -1,6 +1,5 @@
-//! Organisations mentioned in the text: gazetteer hits by their name in the
-//! document's language (the canonical name when the gazetteer has none in
-//! it), then names the gazetteer does not know, found by patterns and given
+//! Organisations mentioned in the text: gazetteer hits by their canonical
+//! name, then names the gazetteer does not know, found by patterns and given
 //! as written (whitespace-normalised):
 //!
 //! - a legal form or institution word before a quoted name (`ООО «…»`,
@@ -21,7 +20,6 @@
 use super::countries::country_of_word;
 use super::gazetteer::{GAZETTEER, Token, tokens};
 use super::quoted::{normalise, quoted};
-use crate::model::Language;
 
 /// Russian and Belarusian head nouns (lowercased prefixes).
 const HEADS_CYR: &[&str] = &[
@@ -119,15 +117,15 @@ const CYR_STOP: &[&str] = &[
     "яе",
 ];
 
-/// Organisations found in `text` of a document in `lang`, and a warning if
-/// the user gazetteer was ignored.
-pub(super) fn find(text: &str, lang: Language) -> (Vec<String>, Option<String>) {
+/// Organisations found in `text`, and a warning if the user gazetteer was
+/// ignored.
+pub(super) fn find(text: &str) -> (Vec<String>, Option<String>) {
     let g = &*GAZETTEER;
     let toks = tokens(text);
     let hits = g.scan(&toks);
     let mut found: Vec<(usize, usize, String)> = hits
         .iter()
-        .map(|h| (h.start, h.end, g.name_in(h.name, lang).to_string()))
+        .map(|h| (h.start, h.end, g.name(h.name).to_string()))
         .collect();
     let mut known: Vec<usize> = hits.iter().map(|h| h.name).collect();
     known.sort_unstable();
@@ -436,47 +434,8 @@ fn en_span(
 mod tests {
     use super::*;
 
-    /// Organisations by canonical gazetteer names (no document language).
     fn orgs(text: &str) -> Vec<String> {
-        find(text, Language::Und).0
-    }
-
-    /// Organisations as a document in `lang` reports them.
-    fn orgs_in(text: &str, lang: Language) -> Vec<String> {
-        find(text, lang).0
-    }
-
-    #[test]
-    fn gazetteer_names_follow_the_document_language() {
-        let be = "Просім Дзяржаўны камітэт па навуцы і тэхналогіях (ДКНТ) разгледзець";
-        assert_eq!(
-            orgs_in(be, Language::Be),
-            ["Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь"]
-        );
-        let ru = "направляем в ГКНТ и в Институт порошковой металлургии";
-        assert_eq!(
-            orgs_in(ru, Language::Ru),
-            [
-                "Государственный комитет по науке и технологиям Республики Беларусь",
-                "Институт порошковой металлургии"
-            ]
-        );
-        // A Russian document names a Belarusian mention in Russian.
-        assert_eq!(
-            orgs_in("супрацоўнікі Інстытута новых матэрыялаў", Language::Ru),
-            ["Институт новых материалов"]
-        );
-        assert_eq!(
-            orgs_in("staff of the Institute of Powder Metallurgy", Language::En),
-            ["Institute of Powder Metallurgy of the National Academy of Sciences of Belarus"]
-        );
-        // No name in the language: the canonical one.
-        assert_eq!(
-            orgs_in("Heat and Mass Transfer Institute", Language::Be),
-            [
-                "A. V. Luikov Heat and Mass Transfer Institute of the National Academy of Sciences of Belarus"
-            ]
-        );
+        find(text).0
     }
 
     #[test]
@@ -484,30 +443,21 @@ mod tests {
         let text = "Гомельский институт машиноведения и Харбинский политехнический институт \
             заключили\n\nКитайская сторона:\nХарбинский\nинститут\nул. Сидачжи, 92";
         assert_eq!(
-            orgs_in(text, Language::Ru),
+            orgs(text),
             [
                 "Гомельский институт машиноведения",
-                "Харбинский политехнический институт"
+                "Harbin Institute of Technology"
             ]
         );
         let be = "з Харбінскім політэхнічным інстытутам.\n\nХарбінскі інстытут\nвул. Сідачжы";
-        assert_eq!(
-            orgs_in(be, Language::Be),
-            ["Харбінскі політэхнічны інстытут"]
-        );
+        assert_eq!(orgs(be), ["Harbin Institute of Technology"]);
         let en = "Harbin Institute of Technology (HIT).\n\nHarbin Institute\n92 West Dazhi St";
-        assert_eq!(
-            orgs_in(en, Language::En),
-            ["Harbin Institute of Technology"]
-        );
+        assert_eq!(orgs(en), ["Harbin Institute of Technology"]);
         // Other words than the alias's make another organisation.
         assert_eq!(
-            orgs_in(
-                "Харбинский политехнический институт и Харбинский медицинский институт",
-                Language::Ru
-            ),
+            orgs("Харбинский политехнический институт и Харбинский медицинский институт"),
             [
-                "Харбинский политехнический институт",
+                "Harbin Institute of Technology",
                 "Харбинский медицинский институт"
             ]
         );
