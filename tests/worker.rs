@@ -149,9 +149,9 @@ fn hash(path: &Path) -> String {
         .to_string()
 }
 
-/// Checks that `paths` are each indexed exactly once, with consistent records.
-fn assert_exactly_once(index_dir: &Path, paths: &[PathBuf]) {
-    let index = Index::open(index_dir).unwrap();
+/// The index's document ids (asserting none is there twice) and the hashes
+/// of `paths`.
+fn ids_and_hashes(index: &Index, paths: &[PathBuf]) -> (BTreeSet<String>, BTreeSet<String>) {
     let ids = index.document_ids().unwrap();
     let distinct: BTreeSet<String> = ids.iter().cloned().collect();
     assert_eq!(
@@ -159,7 +159,13 @@ fn assert_exactly_once(index_dir: &Path, paths: &[PathBuf]) {
         ids.len(),
         "a document is in the index twice"
     );
-    let expected: BTreeSet<String> = paths.iter().map(|p| hash(p)).collect();
+    (distinct, paths.iter().map(|p| hash(p)).collect())
+}
+
+/// Checks that `paths` are each indexed exactly once, with consistent records.
+fn assert_exactly_once(index_dir: &Path, paths: &[PathBuf]) {
+    let index = Index::open(index_dir).unwrap();
+    let (distinct, expected) = ids_and_hashes(&index, paths);
     assert_eq!(
         distinct, expected,
         "documents differ from the files' hashes"
@@ -680,14 +686,7 @@ fn full_disk_stops_the_run_without_corruption() {
 /// document twice, every document one of the files, every record's document there.
 fn assert_consistent_subset(index_dir: &Path, paths: &[PathBuf]) {
     let index = Index::open(index_dir).unwrap();
-    let ids = index.document_ids().unwrap();
-    let distinct: BTreeSet<String> = ids.iter().cloned().collect();
-    assert_eq!(
-        distinct.len(),
-        ids.len(),
-        "a document is in the index twice"
-    );
-    let expected: BTreeSet<String> = paths.iter().map(|p| hash(p)).collect();
+    let (distinct, expected) = ids_and_hashes(&index, paths);
     assert!(
         distinct.is_subset(&expected),
         "documents that are no file's"
