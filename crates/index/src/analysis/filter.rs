@@ -62,21 +62,14 @@ fn normal(word: &str, lang: Language) -> Cow<'_, str> {
 /// assert_eq!(analyze(Analysis::Exact, "Ёлка").as_deref(), Some("ёлка"));
 /// ```
 pub fn analyze(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
-    let Some(slot) = cache_slot(analysis) else {
-        return analyze_uncached(analysis, word);
-    };
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        match cache[slot].get(word) {
-            Some(Some(v)) if v == word => Some(Cow::Borrowed(word)),
-            Some(Some(v)) => Some(Cow::Owned(v.clone())),
-            Some(None) => None,
-            None => {
-                let result = analyze_uncached(analysis, word);
-                remember(&mut cache[slot], word, result.as_deref());
-                result
-            }
-        }
+    let mut text = word.to_owned();
+    if !analyze_in_place(analysis, &mut text) {
+        return None;
+    }
+    Some(if text == word {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(text)
     })
 }
 
