@@ -10,12 +10,13 @@
 //! `белорусско-российских` gives BY and RU. Words inside a phrase match do
 //! not count on their own.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
 use super::prefilter;
+use super::words::words;
 use crate::analysis::letters::push_lower;
 
 /// The country table, as shipped.
@@ -102,14 +103,10 @@ const PHRASE_NEEDLES: &[&str] = &[
     "africa",
 ];
 
-/// A word: letters and apostrophes; hyphens split compounds.
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}’ʼ']*").expect("valid regex"));
-
 /// Builds the lookup structures from the TSV text.
 fn compile(tsv: &'static str) -> Table {
-    let mut stems: HashMap<String, Vec<(Kind, &'static str)>> = HashMap::new();
-    let mut exact = HashMap::new();
+    let mut stems: HashMap<String, Vec<(Kind, &'static str)>> = HashMap::default();
+    let mut exact = HashMap::default();
     let mut alternatives = Vec::new();
     let mut phrase_codes = Vec::new();
     for line in tsv.lines() {
@@ -170,13 +167,18 @@ fn compile(tsv: &'static str) -> Table {
 fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        match c {
-            '’' | 'ʼ' | '\'' => {}
-            'ё' | 'Ё' => out.push('е'),
-            _ => push_lower(&mut out, c),
-        }
+        fold_into(&mut out, c);
     }
     out
+}
+
+/// Appends the folded form of `c` to `out` (see [`fold`]).
+fn fold_into(out: &mut String, c: char) {
+    match c {
+        '’' | 'ʼ' | '\'' => {}
+        'ё' | 'Ё' => out.push('е'),
+        _ => push_lower(out, c),
+    }
 }
 
 /// The first two characters of `key` (all of it if shorter).
@@ -210,20 +212,18 @@ pub(super) fn find(text: &str) -> Vec<Mention> {
             }
         }
     }
-    for m in WORD.find_iter(text) {
-        if covered
-            .iter()
-            .any(|&(s, e)| m.start() >= s && m.start() < e)
-        {
+    for w in words(text, false) {
+        if covered.iter().any(|&(s, e)| w.start >= s && w.start < e) {
             continue;
         }
-        if currency_usa(text, m.start(), m.as_str()) {
+        let word = text.get(w.start..w.end).unwrap_or_default();
+        if currency_usa(text, w.start, word) {
             continue;
         }
-        if let Some(code) = word_code(table, m.as_str()) {
+        if let Some(code) = word_code(table, word) {
             out.push(Mention {
                 code,
-                start: m.start(),
+                start: w.start,
             });
         }
     }
@@ -278,6 +278,18 @@ fn word_code(table: &Table, word: &str) -> Option<&'static str> {
         .unwrap_or(word);
     if let Some(code) = table.exact.get(bare) {
         return Some(code);
+    }
+    // Most words are no country's: their first two letters say so before
+    // the whole word is folded.
+    let mut start = String::with_capacity(8);
+    for c in word.chars() {
+        fold_into(&mut start, c);
+        if start.chars().nth(1).is_some() {
+            break;
+        }
+    }
+    if !table.heads.contains(head(&start)) {
+        return None;
     }
     let key = fold(word);
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);

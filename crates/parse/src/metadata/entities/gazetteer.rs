@@ -9,12 +9,12 @@
 //! each token the longest alias starting there wins; the scan then moves past
 //! it, so the pass is linear in the text.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Deserialize;
 
+use super::words::words;
 use crate::analysis::letters::push_lower;
 
 /// The built-in gazetteer.
@@ -23,13 +23,35 @@ const BUILT_IN: &str = include_str!("../../../data/organizations.toml");
 /// The environment variable naming an extra gazetteer file.
 pub(super) const ENV_VAR: &str = "VOPIS_GAZETTEER";
 
-/// Case endings stripped from a word before comparing, longest first.
-const ENDINGS: &[&str] = &[
-    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ага", "яга", "аму", "яму", "ых", "их",
-    "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ей", "ом", "ем", "ам", "ям", "им", "ах",
-    "ях", "ую", "юю", "ия", "ии", "ию", "ым", "ім", "ыя", "ія", "ае", "яе", "ай", "яй", "аў", "яў",
-    "ою", "ею", "іх", "а", "я", "у", "ю", "е", "ы", "и", "і", "о", "ь", "й",
+/// Case endings stripped from a word before comparing, by length in
+/// letters (one, two, three); the longest that leaves three letters wins.
+const ENDINGS: [&[&str]; 3] = [
+    &["а", "я", "у", "ю", "е", "ы", "и", "і", "о", "ь", "й"],
+    &[
+        "ых", "их", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ей", "ом", "ем", "ам",
+        "ям", "им", "ах", "ях", "ую", "юю", "ия", "ии", "ию", "ым", "ім", "ыя", "ія", "ае", "яе",
+        "ай", "яй", "аў", "яў", "ою", "ею", "іх",
+    ],
+    &[
+        "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ага", "яга", "аму", "яму",
+    ],
 ];
+
+/// The endings as keys: each letter's code point in 21 bits, the last
+/// letter lowest. One hash lookup per cut instead of a string comparison
+/// per ending.
+static ENDING_KEYS: LazyLock<HashSet<u64>> = LazyLock::new(|| {
+    ENDINGS
+        .iter()
+        .flat_map(|list| list.iter())
+        .map(|e| {
+            e.chars()
+                .rev()
+                .enumerate()
+                .fold(0u64, |key, (i, c)| key | u64::from(c) << (21 * i))
+        })
+        .collect()
+});
 
 /// Vowels dropped once more after an ending (технологи|й ~ технологи|ям).
 const VOWELS: &[char] = &['а', 'я', 'о', 'е', 'э', 'и', 'ы', 'і', 'у', 'ю', 'ь'];
@@ -54,7 +76,7 @@ struct File {
 
 /// One token of a text or an alias, folded for comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Token {
+pub(super) struct Token<'a> {
     /// Byte offsets in the text.
     pub start: usize,
     /// End byte offset.
@@ -62,7 +84,7 @@ pub(super) struct Token {
     /// Abbreviation-like: compare `exact` only.
     pub abbr: bool,
     /// The word as written.
-    pub exact: String,
+    pub exact: &'a str,
     /// Folded and stemmed.
     pub stem: String,
 }
@@ -89,10 +111,6 @@ pub(super) struct Hit {
     /// End byte.
     pub end: usize,
 }
-
-/// A word for the gazetteer: letters and digits with inner apostrophes.
-static TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}’ʼ']*").expect("valid regex"));
 
 /// The gazetteer, loaded once per process.
 pub(super) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -126,7 +144,7 @@ fn build(entries: Vec<Entry>, warning: Option<String>) -> Gazetteer {
     let mut g = Gazetteer {
         names: Vec::new(),
         aliases: Vec::new(),
-        index: HashMap::new(),
+        index: HashMap::default(),
         warning,
     };
     for e in entries {
@@ -166,21 +184,18 @@ fn key(t: &Token) -> String {
     }
 }
 
-/// Splits `text` into folded tokens.
-pub(super) fn tokens(text: &str) -> Vec<Token> {
-    TOKEN
-        .find_iter(text)
-        .map(|m| {
-            let w = m.as_str();
-            let capitals = w.chars().filter(|c| c.is_uppercase()).count();
-            let len = w.chars().count();
-            let abbr = capitals >= 2 && len <= 8 && !w.chars().any(|c| c.is_numeric());
+/// Splits `text` into folded tokens: words of letters and digits, with
+/// combining marks and apostrophes inside (see [`super::words`]).
+pub(super) fn tokens(text: &str) -> Vec<Token<'_>> {
+    words(text, true)
+        .map(|w| {
+            let exact = text.get(w.start..w.end).unwrap_or_default();
             Token {
-                start: m.start(),
-                end: m.end(),
-                abbr,
-                exact: w.to_string(),
-                stem: stem(w),
+                start: w.start,
+                end: w.end,
+                abbr: w.abbreviation(),
+                exact,
+                stem: stem(exact),
             }
         })
         .collect()
@@ -202,16 +217,24 @@ pub(super) fn stem(word: &str) -> String {
         return folded;
     }
     let mut s = folded.as_str();
-    for e in ENDINGS {
-        if let Some(rest) = s.strip_suffix(e)
-            && rest.chars().count() >= 3
-        {
-            s = rest;
+    let mut left = len;
+    // The last one, two and three letters as keys (see `ending_key`),
+    // longest first.
+    let mut key = 0u64;
+    let mut cuts = [(0usize, 0u64); 3];
+    for (i, (cut, (at, c))) in cuts.iter_mut().zip(s.char_indices().rev()).enumerate() {
+        key |= u64::from(c) << (21 * i);
+        *cut = (at, key);
+    }
+    for (letters, &(at, key)) in cuts.iter().enumerate().rev() {
+        if len - (letters + 1) >= 3 && ENDING_KEYS.contains(&key) {
+            s = s.get(..at).unwrap_or(s);
+            left = len - (letters + 1);
             break;
         }
     }
-    if let Some(rest) = s.strip_suffix(VOWELS)
-        && rest.chars().count() >= 3
+    if left > 3
+        && let Some(rest) = s.strip_suffix(VOWELS)
     {
         s = rest;
     }
@@ -287,7 +310,7 @@ fn matches_at(toks: &[Token], i: usize, keys: &[String]) -> bool {
         toks.get(i + j).is_some_and(|t| {
             k.strip_prefix("A:").map_or_else(
                 || k.strip_prefix("W:").is_some_and(|s| *s == t.stem),
-                |a| *a == t.exact,
+                |a| a == t.exact,
             )
         })
     })

@@ -18,6 +18,7 @@ pub(super) mod prefilter;
 mod quoted;
 mod signers;
 mod translit;
+mod words;
 
 use super::Context;
 use crate::model::Document;

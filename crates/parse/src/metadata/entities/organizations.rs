@@ -17,6 +17,10 @@
 //! институт` beside `Харбинский политехнический институт`), is a shortened
 //! mention of it and dropped too.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
 use super::countries::country_of_word;
 use super::gazetteer::{GAZETTEER, Token, tokens};
 use super::quoted::{normalise, quoted};
@@ -62,6 +66,17 @@ const HEADS_CYR: &[&str] = &[
     "вучылішч",
     "академі",
 ];
+
+/// The first two letters of every Russian and Belarusian head noun.
+static HEAD_STARTS: LazyLock<HashSet<[Option<char>; 2]>> = LazyLock::new(|| {
+    HEADS_CYR
+        .iter()
+        .map(|h| {
+            let mut c = h.chars();
+            [c.next(), c.next()]
+        })
+        .collect()
+});
 
 /// English head nouns; `true` when the head needs an `of …` tail.
 const HEADS_EN: &[(&str, bool)] = &[
@@ -273,8 +288,13 @@ fn headed(text: &str, toks: &[Token], gaz: &[(usize, usize)]) -> Vec<(usize, usi
     let mut out = Vec::new();
     let gaz_start = |t: &Token| gaz.iter().any(|&(s, _)| s == t.start);
     for (h, head) in toks.iter().enumerate() {
-        let lower = head.exact.to_lowercase();
-        let span = if cyrillic(&head.exact) {
+        let span = if cyrillic(head.exact) {
+            // Most words begin otherwise than any head: two letters say so.
+            let mut two = head.exact.chars().flat_map(char::to_lowercase);
+            if !HEAD_STARTS.contains(&[two.next(), two.next()]) {
+                continue;
+            }
+            let lower = head.exact.to_lowercase();
             let Some(p) = HEADS_CYR.iter().find(|p| lower.starts_with(*p)) else {
                 continue;
             };
@@ -283,6 +303,9 @@ fn headed(text: &str, toks: &[Token], gaz: &[(usize, usize)]) -> Vec<(usize, usi
             }
             cyr_span(text, toks, h, &gaz_start)
         } else {
+            if !head.exact.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
             let Some(&(_, needs_tail)) = HEADS_EN.iter().find(|(w, _)| *w == head.exact) else {
                 continue;
             };
@@ -390,7 +413,7 @@ fn en_span(
         };
         if joined(gap(text, prev, cur))
             && capital(&prev.exact)
-            && !EN_STOP.contains(&prev.exact.as_str())
+            && !EN_STOP.contains(&prev.exact)
             && !cyrillic(&prev.exact)
         {
             a -= 1;
@@ -408,7 +431,7 @@ fn en_span(
         if !joined(gap(text, cur, next)) || gaz_start(next) {
             break;
         }
-        let w = next.exact.as_str();
+        let w = next.exact;
         let link = matches!(w, "of" | "for" | "on");
         if !started {
             if !link {

@@ -378,21 +378,26 @@ fn given(w: &str) -> bool {
 
 /// Whether `w` looks like a patronymic in any case.
 fn patronymic(w: &str) -> bool {
-    let l = w.to_lowercase();
-    let core = [
+    const CORE: [&str; 9] = [
         "ович", "евич", "ёвич", "авіч", "евіч", "овіч", "ьич", "ич", "іч",
     ];
-    let ends = ["", "а", "у", "ем", "ам", "е"];
-    female_patronymic(w)
-        || core
-            .iter()
-            .any(|c| ends.iter().any(|e| l.ends_with(&format!("{c}{e}"))))
+    const ENDS: [&str; 6] = ["", "а", "у", "ем", "ам", "е"];
+    let l = w.to_lowercase();
+    female_lower(&l)
+        || ENDS.iter().any(|e| {
+            l.strip_suffix(e)
+                .is_some_and(|stem| CORE.iter().any(|c| stem.ends_with(c)))
+        })
 }
 
 /// Whether `w` looks like a woman's patronymic in any case.
 fn female_patronymic(w: &str) -> bool {
-    let l = w.to_lowercase();
-    let core = [
+    female_lower(&w.to_lowercase())
+}
+
+/// [`female_patronymic`] of a lowercased word.
+fn female_lower(l: &str) -> bool {
+    const CORE: [&str; 9] = [
         "овна",
         "евна",
         "ична",
@@ -403,12 +408,12 @@ fn female_patronymic(w: &str) -> bool {
         "ічна",
         "оўна",
     ];
-    let alt = ["овн", "евн", "ичн", "аўн", "еўн", "ёўн", "ічн", "оўн"];
-    core.iter().any(|c| l.ends_with(c))
-        || alt.iter().any(|c| {
-            ["ы", "е", "у", "ой", "ай"]
-                .iter()
-                .any(|e| l.ends_with(&format!("{c}{e}")))
+    const ALT: [&str; 8] = ["овн", "евн", "ичн", "аўн", "еўн", "ёўн", "ічн", "оўн"];
+    const ENDS: [&str; 5] = ["ы", "е", "у", "ой", "ай"];
+    CORE.iter().any(|c| l.ends_with(c))
+        || ENDS.iter().any(|e| {
+            l.strip_suffix(e)
+                .is_some_and(|stem| ALT.iter().any(|c| stem.ends_with(c)))
         })
 }
 
