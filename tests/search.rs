@@ -182,6 +182,55 @@ fn names_meet_across_scripts() {
     assert_finds("Михневич", &["letter-en-summer-school.pdf"]);
 }
 
+/// A name or a place only in an inflected form (instrumental, genitive)
+/// is found by its Latin spelling, through the command line on a fresh
+/// index.
+#[test]
+fn inflected_names_meet_their_latin_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    std::fs::write(
+        inbox.join("note.txt"),
+        "Договор подписан С.С.Щербаковым в Витебском районе.\n",
+    )
+    .unwrap();
+    std::fs::write(inbox.join("other.txt"), "Договор подписан в Гродно.\n").unwrap();
+    let index = dir.path().join("index");
+    let out = vopis([
+        "ingest".as_ref(),
+        inbox.as_os_str(),
+        "--index".as_ref(),
+        index.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for query in ["Shcherbakov", "Ščarbakoŭ", "Vitebsk"] {
+        let out = vopis([
+            "search".as_ref(),
+            query.as_ref(),
+            "--json".as_ref(),
+            "--index".as_ref(),
+            index.as_os_str(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let hits = json_lines(&out.stdout);
+        let paths: Vec<String> = hits
+            .iter()
+            .filter_map(|h| h["path"].as_str())
+            .map(|p| p.rsplit('/').next().unwrap_or(p).to_string())
+            .collect();
+        assert_eq!(paths, ["note.txt"], "{query}: {hits:?}");
+    }
+}
+
 // ---- phrases and operators ----------------------------------------------------
 
 #[test]

@@ -21,7 +21,7 @@ use tantivy::schema::{
 use crate::analysis::names;
 
 /// Version of the schema and analyzers this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Value of `kind` for a document entry.
 pub const KIND_DOC: &str = "doc";

@@ -179,7 +179,7 @@ fn analyze_uncached(analysis: Analysis, word: &str) -> Option<Cow<'_, str>> {
         }
         Analysis::Plain => Some(normal(word, Language::Und)),
         Analysis::Exact => Some(normal(word, Language::Be)),
-        Analysis::Translit => romanize::key(&normal(word, Language::Be)).map(Cow::Owned),
+        Analysis::Translit => romanize::search_key(&normal(word, Language::Be)).map(Cow::Owned),
     }
 }
 

@@ -91,6 +91,32 @@ pub fn key(word: &str) -> Option<String> {
     Some(out)
 }
 
+/// [`key()`] with a final case-ending consonant dropped, for search.
+///
+/// Once the vowels are gone, the Russian and Belarusian endings that are not
+/// vowels alone end the key in `m` (`-ым`, `-ом`, `-ам`, `-ами`, `-ому`) or
+/// `g` (`-ых`, `-ах`, `-ого`, `-ага`); dropping one final `m` or `g` makes
+/// `Щербаковым`, `Щербаковых` and `Shcherbakov` meet, and `Минском`,
+/// `Витебского` meet `Minsk`, `Vitebsk`. It is applied to every word in
+/// both scripts, so a name that really ends so (`Hamburg`, `Гамбург`) loses
+/// the same letter on both sides. A key keeps at least three letters.
+///
+/// ```
+/// use vopis_parse::analysis::romanize::{key, search_key};
+///
+/// assert_eq!(search_key("Щербаковым"), search_key("Shcherbakov"));
+/// assert_eq!(search_key("Витебского"), search_key("Vitebsk"));
+/// assert_eq!(search_key("Гамбург"), search_key("Hamburg"));
+/// assert_eq!(search_key("Shcherbakov"), key("Shcherbakov"));
+/// ```
+pub fn search_key(word: &str) -> Option<String> {
+    let mut k = key(word)?;
+    if k.len() > 3 && k.ends_with(['m', 'g']) {
+        k.pop();
+    }
+    Some(k)
+}
+
 /// Appends a consonant class unless it repeats the last one or completes a
 /// cluster that spells one sound (`ts`, `dz`, `шч`).
 fn push_consonant(out: &mut String, last: &mut Option<u8>, class: u8) {
@@ -154,6 +180,37 @@ mod tests {
         for word in group {
             assert_eq!(key(word), want, "{word} vs {}", group[0]);
         }
+    }
+
+    /// Every spelling in a group must give the group's first search key.
+    fn same_search(group: &[&str]) {
+        let want = search_key(group[0]);
+        assert!(want.is_some(), "no key for {}", group[0]);
+        for word in group {
+            assert_eq!(search_key(word), want, "{word} vs {}", group[0]);
+        }
+    }
+
+    #[test]
+    fn search_keys_fold_case_endings() {
+        same_search(&[
+            "Shcherbakov",
+            "Щербаков",
+            "Щербакова",
+            "Щербакову",
+            "Щербаковым",
+            "Щербаковой",
+            "Щербаковых",
+            "Шчарбаковым",
+            "Шчарбакове",
+        ]);
+        same_search(&["Minsk", "Минск", "Минском", "Мінскам", "Минске"]);
+        same_search(&["Vitebsk", "Витебского", "Віцебскага", "Витебскому"]);
+        same_search(&["Lukashenko", "Лукашенко", "Лукашенкам"]);
+        same_search(&["Chernykh", "Черных", "Черного"]);
+        // A short key keeps its letters: `Ким` is not `К`.
+        assert_eq!(search_key("Ким").as_deref(), Some("km"));
+        assert_ne!(search_key("Минск"), search_key("Пинск"));
     }
 
     #[test]

@@ -18,4 +18,4 @@ mod key;
 mod latin;
 mod symbol;
 
-pub use key::key;
+pub use key::{key, search_key};
