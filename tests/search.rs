@@ -373,6 +373,9 @@ fn country_filter() {
     assert!(!cn.is_empty());
     assert_eq!(found("country:CN"), cn);
     assert_eq!(found("country:cn"), cn);
+    assert_eq!(found("country:Китай"), cn);
+    assert_eq!(found("country:Кітая"), cn);
+    assert_eq!(found("country:china"), cn);
 }
 
 #[test]

@@ -41,6 +41,7 @@ mod sniff;
 pub use error::{Error, ErrorKind, Result};
 pub use extract::{extract_bytes, extract_bytes_as, extract_file, extract_outcome};
 pub use hygiene::clean_text;
+pub use metadata::country_code;
 pub use model::{
     Amount, DateMention, DateRole, DocType, Document, Failure, FailureInfo, Format, Language,
     LanguageShare, LanguageSpan, Outcome, Period, Reference, Signatory,

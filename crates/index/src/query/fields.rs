@@ -105,12 +105,12 @@ pub(crate) fn filter(name: &str, value: &Value, position: usize) -> Result<Filte
         }
         "country" => {
             let v = single()?;
-            if v.chars().count() != 2 || !v.chars().all(|c| c.is_ascii_alphabetic()) {
-                return Err(err(format!(
-                    "`country:{v}`: use a two-letter ISO code such as BY, RU or CN"
-                )));
-            }
-            Filter::Country(v.to_ascii_uppercase())
+            Filter::Country(vopis_parse::country_code(&v).ok_or_else(|| {
+                err(format!(
+                    "`country:{v}`: not a country; use its name (China, Кітай, Китай) \
+                     or its two-letter ISO code (CN)"
+                ))
+            })?)
         }
         "date" => date_filter(value, false, position)?,
         "year" => date_filter(value, true, position)?,
@@ -268,6 +268,17 @@ mod tests {
             filter("country", &word("cn"), 0).unwrap(),
             Filter::Country("CN".into())
         );
+        for name in ["China", "Китай", "Кітаі", "китая"] {
+            assert_eq!(
+                filter("country", &word(name), 0).unwrap(),
+                Filter::Country("CN".into()),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            filter("country", &Value::Quoted("United States".into()), 0).unwrap(),
+            Filter::Country("US".into())
+        );
         assert_eq!(
             filter("number", &word("№06–09/398"), 0).unwrap(),
             Filter::Number("06-09/398".into())
@@ -339,7 +350,7 @@ mod tests {
         for (name, value) in [
             ("lang", word("klingon")),
             ("type", word("memo")),
-            ("country", word("China")),
+            ("country", word("Atlantis")),
             ("date", word("2019-02-30")),
             ("date", word("19-07-2019")),
             ("date", word("2019-13")),

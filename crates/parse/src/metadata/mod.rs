@@ -14,3 +14,4 @@ mod letter;
 mod requisites;
 
 pub(crate) use context::{Context, fill};
+pub use entities::country_code;

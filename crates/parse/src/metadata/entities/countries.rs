@@ -265,6 +265,42 @@ pub(super) fn codes(mentions: &[Mention]) -> Vec<String> {
     out
 }
 
+/// The ISO code of the country `name` names, in any of our three
+/// languages and in any case form (`Китай`, `Кітаі`, `china`, `United
+/// States`, `ЗША`); a two-letter code is taken as it is. `None` when it names
+/// no country, or more than one.
+///
+/// ```
+/// use vopis_parse::country_code;
+///
+/// assert_eq!(country_code("Кітаі").as_deref(), Some("CN"));
+/// assert_eq!(country_code("china").as_deref(), Some("CN"));
+/// assert_eq!(country_code("by").as_deref(), Some("BY"));
+/// assert_eq!(country_code("Атлантида"), None);
+/// ```
+pub fn country_code(name: &str) -> Option<String> {
+    let name = name.trim();
+    if name.chars().count() == 2 && name.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Some(name.to_ascii_uppercase());
+    }
+    // A query is often typed in lower case; names are looked up capitalised.
+    let capitalised: String = name
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    match codes(&find(&capitalised)).as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The country a single word names, if it does (`Беларусі`, `китайскую`).
 pub(super) fn country_of_word(word: &str) -> Option<&'static str> {
     word_code(&TABLE_COMPILED, word)
@@ -324,6 +360,28 @@ fn word_code(table: &Table, word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn country_names_give_codes() {
+        for (name, code) in [
+            ("Беларусь", "BY"),
+            ("беларусі", "BY"),
+            ("Belarus", "BY"),
+            ("Китай", "CN"),
+            ("КНР", "CN"),
+            ("Вьетнам", "VN"),
+            ("United States", "US"),
+            ("united states", "US"),
+            ("Россия", "RU"),
+            ("Расія", "RU"),
+            ("de", "DE"),
+        ] {
+            assert_eq!(country_code(name).as_deref(), Some(code), "{name}");
+        }
+        for name in ["", "Минск", "Китай и Россия", "xyz"] {
+            assert_eq!(country_code(name), None, "{name}");
+        }
+    }
 
     fn of(text: &str) -> Vec<String> {
         codes(&find(text))

@@ -20,6 +20,8 @@ mod signers;
 mod translit;
 mod words;
 
+pub use countries::country_code;
+
 use super::Context;
 use crate::model::Document;
 
