@@ -267,6 +267,7 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     if word.is_empty() {
         return;
     }
+    let letters = word.chars().count();
     // Belarusian has ў for a final в after a vowel ("Львоў") and
     // simplifies a final double consonant ("клас").
     if is_vowel(before) && last == 'в' {
@@ -303,7 +304,7 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     }
     // Unstressed final "-но" of a participle ("увімкнено", "завершено"):
     // Belarusian writes "-на" (akanne).
-    if word.ends_with("ено") && word.chars().count() > 5 {
+    if word.ends_with("ено") && letters > 5 {
         ev.scores[BE] -= 1.0;
     }
     // Belarusian "пера-" where ru and uk write "пере-".
@@ -313,7 +314,7 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     // Adjective and noun endings Ukrainian does not have: "-ая", "-ое", "-ую"
     // (uk "-а", "-е", "-у"), "-ости", "-ции" (uk "-ості", "-ції"); "-ов" is
     // mostly the Russian genitive plural (uk "-ів").
-    if word.chars().count() > 3 {
+    if letters > 3 {
         let penalty = match (before, last) {
             ('а', 'я') | ('о', 'е') => 2.5,
             ('у', 'ю') => 1.0,
@@ -327,7 +328,7 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     }
     // Russian soft adjective and pronoun endings "-его", "-ему" (uk "-ього",
     // "-ьому"); Russian infinitives "-ать", "-еть" (uk "-ати", "-іти").
-    if word.chars().count() > 3
+    if letters > 3
         && (word.ends_with("его")
             || word.ends_with("ему")
             || word.ends_with("ать")
@@ -342,7 +343,7 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
         && word.chars().nth(2).is_some_and(|c| {
             c == 'я' || is_consonant(c) && !matches!(c, 'д' | 'з' | 'р' | 'н' | 'л' | 'й')
         })
-        && word.chars().count() > 4
+        && letters > 4
     {
         ev.scores[RU] -= 1.5;
     }
@@ -357,7 +358,7 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     // Ukrainian participles and adjectives with one н ("незавершеним",
     // "написаного"); Russian doubles it ("-енным", "-анного"), Belarusian
     // writes "-ен-ым", "-анага".
-    if word.chars().count() > 6
+    if letters > 6
         && [
             "еним",
             "еного",
@@ -377,7 +378,7 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
     }
     // Accusative "-юю" ("стороннюю"): Ukrainian writes "-ю"; Russian
     // "-ируем-"/"-ирова-" (uk "-ізу-"/"-ува-").
-    if word.ends_with("юю") || word.contains("ируем") || word.contains("ирова") {
+    if word.ends_with("юю") || has_iru(word) {
         ev.scores[UK] -= 2.5;
     }
     // Russian "-ого" is Belarusian "-ага" unless stressed.
@@ -438,10 +439,20 @@ fn end_word(ev: &mut Evidence, word: &str, last: char, before: char) {
         ('о', 'й') if word != "той" && word != "свой" => ev.scores[UK] -= 1.5,
         ('о', 'ю') => ev.scores[RU] -= 1.0,
         // Ukrainian infinitive "-ти" after a vowel ("створити"); Russian "-ть".
-        ('т', 'и') if word.chars().count() > 4 => ev.scores[RU] -= 1.0,
+        ('т', 'и') if letters > 4 => ev.scores[RU] -= 1.0,
         _ => {}
     }
     word_list(ev, words::languages(word));
+}
+
+/// Whether `word` has "ируем" or "ирова" in it (compared as bytes: a
+/// substring searcher costs more to set up than these words are long).
+fn has_iru(word: &str) -> bool {
+    const IRUEM: &[u8] = "ируем".as_bytes();
+    const IROVA: &[u8] = "ирова".as_bytes();
+    word.as_bytes()
+        .windows(IRUEM.len())
+        .any(|w| w == IRUEM || w == IROVA)
 }
 
 /// Scores a word by the stems of [`words::stem_languages`].

@@ -10,7 +10,7 @@
 //!
 //! Invariant: [`languages`] is a pure lookup; the table is built once.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Bit of Belarusian in a word's language mask.
@@ -167,7 +167,7 @@ uk керув клаца зневадж спадан кінц кінец зні�
 
 /// Stem → mask of the languages that write it.
 static STEM_TABLE: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut table: HashMap<&'static str, u8> = HashMap::new();
+    let mut table: HashMap<&'static str, u8> = HashMap::default();
     for line in STEMS.lines() {
         let mut parts = line.split_whitespace();
         let bit = match parts.next() {
@@ -186,14 +186,17 @@ static STEM_TABLE: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
 /// The mask of languages with a stem that begins `word` (longest stem
 /// first), or 0.
 pub(crate) fn stem_languages(word: &str) -> u8 {
-    let ends: Vec<usize> = word
-        .char_indices()
-        .map(|(i, _)| i)
-        .skip(4)
-        .take(4)
-        .collect();
+    // Where the fifth to eighth letters begin: the ends of 4- to 7-letter stems.
+    let mut ends = [0usize; 4];
+    let mut n = 0;
+    for (slot, (i, _)) in ends.iter_mut().zip(word.char_indices().skip(4)) {
+        *slot = i;
+        n += 1;
+    }
     let whole = (word.chars().count() <= 7).then_some(word.len());
-    ends.iter()
+    ends.get(..n)
+        .unwrap_or_default()
+        .iter()
         .rev()
         .copied()
         .chain(whole)
@@ -204,7 +207,7 @@ pub(crate) fn stem_languages(word: &str) -> u8 {
 
 /// Word → mask of the languages whose list has it.
 static TABLE: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut table: HashMap<&'static str, u8> = HashMap::new();
+    let mut table: HashMap<&'static str, u8> = HashMap::default();
     for (list, bit) in [
         (BELARUSIAN, BE),
         (RUSSIAN, RU),
