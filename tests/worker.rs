@@ -558,6 +558,49 @@ fn a_change_within_one_mtime_tick_is_not_missed() {
 }
 
 #[test]
+fn a_failed_file_rewritten_within_one_mtime_tick_is_read_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));
+    std::fs::create_dir_all(&inbox).unwrap();
+    let file = inbox.join("скан.pdf");
+    let broken = b"%PDF-1.7\n% not a real PDF: no objects, no xref\n";
+    std::fs::write(&file, broken).unwrap();
+    let mtime = std::fs::metadata(&file).unwrap().modified().unwrap();
+    let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_eq!(
+        (s["indexed"].as_u64(), s["failed"].as_u64()),
+        (Some(0), Some(1)),
+        "{s}"
+    );
+    // Read again at once, same bytes: the failure stands, counted as an
+    // earlier one, not reported (or parsed) anew.
+    let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_eq!(
+        (s["failed"].as_u64(), s["failed_before"].as_u64()),
+        (Some(0), Some(1)),
+        "{s}"
+    );
+    // Replaced by a good file of the same size within the same tick.
+    let good = "Нумар 06-09/398, ліст.";
+    let good = format!("{good}{}", " ".repeat(broken.len() - good.len()));
+    assert_eq!(good.len(), broken.len());
+    std::fs::write(&file, &good).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_eq!(
+        (s["indexed"].as_u64(), s["failed_before"].as_u64()),
+        (Some(1), Some(0)),
+        "the good version was missed: {s}"
+    );
+    assert_exactly_once(&index, std::slice::from_ref(&file));
+}
+
+#[test]
 fn a_second_signal_exits_at_once_without_corrupting_the_index() {
     let tmp = tempfile::tempdir().unwrap();
     let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));

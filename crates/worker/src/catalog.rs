@@ -7,12 +7,15 @@
 //! ids to recognise a moved or copied file by its hash.
 //!
 //! Memory: one entry per known file path and one 32-byte hash per document,
-//! the only part of the worker that grows with the size of the index.
+//! the only part of the worker that grows with the size of the index; plus
+//! the hash and error of each failed file, so that a failed file read again
+//! (its mtime was too recent to trust) is recognised without a parse.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, PoisonError, RwLock};
 
 use vopis_index::{FileRecord, FileStatus, Index};
+use vopis_parse::FailureInfo;
 
 use crate::error::Result;
 
@@ -41,6 +44,7 @@ impl From<&FileRecord> for Known {
 #[derive(Debug, Default)]
 pub(crate) struct Catalog {
     records: Mutex<HashMap<String, Known>>,
+    failures: Mutex<HashMap<String, ([u8; 32], FailureInfo)>>,
     ids: RwLock<HashSet<[u8; 32]>>,
     in_flight: Mutex<HashSet<String>>,
 }
@@ -53,10 +57,15 @@ pub(crate) fn id_bytes(hex: &str) -> Option<[u8; 32]> {
 impl Catalog {
     /// The catalog of `index`'s last commit.
     pub(crate) fn load(index: &Index) -> Result<Catalog> {
-        let records = index
-            .file_records()?
+        let all = index.file_records()?;
+        let records = all
             .iter()
             .map(|r| (r.path.clone(), Known::from(r)))
+            .collect();
+        let failures = all
+            .into_iter()
+            .filter(|r| r.status == FileStatus::Failed)
+            .filter_map(|r| Some((r.path, (id_bytes(&r.hash)?, r.error?))))
             .collect();
         let ids = index
             .document_ids()?
@@ -65,6 +74,7 @@ impl Catalog {
             .collect();
         Ok(Catalog {
             records: Mutex::new(records),
+            failures: Mutex::new(failures),
             ids: RwLock::new(ids),
             in_flight: Mutex::new(HashSet::new()),
         })
@@ -88,10 +98,36 @@ impl Catalog {
         records.insert(path.to_owned(), known);
     }
 
+    /// Notes how `path` ended: failed with these bytes (`hash`, blake3
+    /// hex, empty if unread) and this error, or not failed (`None`).
+    pub(crate) fn set_failure(&self, path: &str, failure: Option<(&str, &FailureInfo)>) {
+        let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
+        match failure.and_then(|(hash, info)| Some((id_bytes(hash)?, info))) {
+            Some((id, info)) => {
+                failures.insert(path.to_owned(), (id, info.clone()));
+            }
+            None => {
+                failures.remove(path);
+            }
+        }
+    }
+
+    /// The error `path` failed with last, if it failed holding the bytes
+    /// with hash `id`.
+    pub(crate) fn failure(&self, path: &str, id: &[u8; 32]) -> Option<FailureInfo> {
+        let failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
+        failures
+            .get(path)
+            .filter(|(failed, _)| failed == id)
+            .map(|(_, info)| info.clone())
+    }
+
     /// Forgets `path` (removed by `--sync`).
     pub(crate) fn remove_record(&self, path: &str) {
         let mut records = self.records.lock().unwrap_or_else(PoisonError::into_inner);
         records.remove(path);
+        drop(records);
+        self.set_failure(path, None);
     }
 
     /// Whether a document with this hash is (believed to be) in the index.

@@ -45,6 +45,9 @@ enum Done {
     Known(Candidate, String),
     /// It failed (hash empty when it could not be read).
     Failed(Candidate, String, FailureInfo),
+    /// The bytes it failed with last time, read again because the recorded
+    /// mtime was too recent to trust: the old failure stands, no parse.
+    StillFailed(Candidate, String, FailureInfo),
 }
 
 /// The run's shared parts.
@@ -196,7 +199,10 @@ fn slot(cx: &Context<'_>, jobs: &Receiver<Candidate>, done: &Sender<Done>) {
         }
         let result = work(cx, &mut parser, candidate);
         if let Err(e) = done.send(result) {
-            let (Done::Parsed(c, _) | Done::Known(c, _) | Done::Failed(c, _, _)) = e.into_inner();
+            let (Done::Parsed(c, _)
+            | Done::Known(c, _)
+            | Done::Failed(c, _, _)
+            | Done::StillFailed(c, _, _)) = e.into_inner();
             cx.catalog.finish(&c.key);
             break;
         }
@@ -222,8 +228,15 @@ fn work(cx: &Context<'_>, parser: &mut Parser, candidate: Candidate) -> Done {
             return Done::Failed(candidate, String::new(), info);
         }
     };
-    if id_bytes(&hash).is_some_and(|id| cx.catalog.has_id(&id)) {
-        return Done::Known(candidate, hash);
+    if let Some(id) = id_bytes(&hash) {
+        if cx.catalog.has_id(&id) {
+            return Done::Known(candidate, hash);
+        }
+        if !cx.opts.retry_failed
+            && let Some(info) = cx.catalog.failure(&candidate.key, &id)
+        {
+            return Done::StillFailed(candidate, hash, info);
+        }
     }
     match parser.parse(&candidate.path) {
         Reply::Parsed(doc) => Done::Parsed(candidate, doc),
@@ -259,7 +272,10 @@ fn write_loop(writer: &mut Writer<'_>, cx: &Context<'_>, done: &Receiver<Done>) 
         match done.recv_timeout(batch.wait(&cx.opts.commit)) {
             Ok(result) => {
                 let key = match &result {
-                    Done::Parsed(c, _) | Done::Known(c, _) | Done::Failed(c, _, _) => c.key.clone(),
+                    Done::Parsed(c, _)
+                    | Done::Known(c, _)
+                    | Done::Failed(c, _, _)
+                    | Done::StillFailed(c, _, _) => c.key.clone(),
                 };
                 let applied = apply(writer, cx, &mut fallback, &mut stats, result);
                 cx.catalog.finish(&key);
@@ -288,9 +304,14 @@ fn apply(
     stats: &mut Stats,
     result: Done,
 ) -> Result<()> {
+    let mut again = false;
     let (candidate, outcome) = match result {
         Done::Parsed(c, doc) => (c, Ok(doc)),
         Done::Failed(c, hash, info) => (c, Err((hash, info))),
+        Done::StillFailed(c, hash, info) => {
+            again = true;
+            (c, Err((hash, info)))
+        }
         Done::Known(c, hash) => match writer.current(&hash)? {
             Some(stored) => (c, Ok(Box::new(stored.document))),
             None => {
@@ -327,26 +348,33 @@ fn apply(
                 Added::Unchanged => stats.unchanged += 1,
             }
             cx.catalog.add_id(&doc.id);
+            cx.catalog.set_failure(&candidate.key, None);
             record.hash = doc.id;
-            // A failure keeps its mtime: re-reading it would mean parsing it
-            // again, which only a change or --retry-failed asks for.
-            record.mtime_ns = settled_mtime(candidate.mtime_ns);
         }
         Err((hash, info)) => {
-            // The path no longer holds the bytes of any document it held.
-            writer.remove_path(&candidate.key)?;
-            stats.failed += 1;
-            stats.failures.push(FailedFile {
-                path: candidate.key.clone(),
-                kind: info.kind,
-                message: info.message.clone(),
-            });
-            tracing::warn!(path = %candidate.key, kind = info.kind.as_str(), "{}", info.message);
+            if again {
+                stats.failed_before += 1;
+            } else {
+                // The path no longer holds the bytes of any document it held.
+                writer.remove_path(&candidate.key)?;
+                stats.failed += 1;
+                stats.failures.push(FailedFile {
+                    path: candidate.key.clone(),
+                    kind: info.kind,
+                    message: info.message.clone(),
+                });
+                tracing::warn!(path = %candidate.key, kind = info.kind.as_str(), "{}", info.message);
+            }
+            cx.catalog.set_failure(&candidate.key, Some((&hash, &info)));
             record.hash = hash;
             record.status = FileStatus::Failed;
             record.error = Some(info);
         }
     }
+    // An mtime too recent to trust is not recorded, so the next scan reads
+    // the file again; the same bytes are then only hashed (a known document,
+    // or the failure they gave), not parsed.
+    record.mtime_ns = settled_mtime(candidate.mtime_ns);
     writer.put_file(&record)?;
     cx.catalog.set_record(
         &candidate.key,
