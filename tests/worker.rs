@@ -178,7 +178,7 @@ fn assert_exactly_once(index_dir: &Path, paths: &[PathBuf]) {
         .map(|r| (r.path.clone(), r))
         .collect();
     for path in paths {
-        let key = path.canonicalize().unwrap().to_string_lossy().into_owned();
+        let key = vopis_index::path_key(&path.canonicalize().unwrap());
         let record = records
             .get(&key)
             .unwrap_or_else(|| panic!("no record for {key}"));
@@ -598,6 +598,41 @@ fn a_failed_file_rewritten_within_one_mtime_tick_is_read_again() {
         "the good version was missed: {s}"
     );
     assert_exactly_once(&index, std::slice::from_ref(&file));
+}
+
+/// A name in cp1251 bytes (not UTF-8) is indexed under a lossless key,
+/// kept by `--sync` while the file is there and removed once it is gone.
+#[cfg(unix)]
+#[test]
+fn a_file_named_in_an_old_code_page_is_indexed_and_synced() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let (inbox, index) = (tmp.path().join("inbox"), tmp.path().join("index"));
+    std::fs::create_dir_all(&inbox).unwrap();
+    // "Письмо 50%.txt" in cp1251.
+    let file = inbox.join(std::ffi::OsStr::from_bytes(
+        b"\xcf\xe8\xf1\xfc\xec\xee 50%.txt",
+    ));
+    std::fs::write(&file, "Пратакол пасяджэння камісіі па супрацоўніцтве.").unwrap();
+    let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
+    assert_eq!(
+        (s["indexed"].as_u64(), s["failed"].as_u64()),
+        (Some(1), Some(0)),
+        "{s}"
+    );
+    assert_exactly_once(&index, std::slice::from_ref(&file));
+    let key = vopis_index::path_key(&file.canonicalize().unwrap());
+    assert!(key.ends_with("/%CF%E8%F1%FC%EC%EE 50%25.txt"), "{key}");
+    let s = summary(&ingest(&index, &["--no-metadata", "--sync"], &[&inbox]));
+    assert_eq!(
+        (s["unchanged"].as_u64(), s["removed"].as_u64()),
+        (Some(1), Some(0)),
+        "{s}"
+    );
+    std::fs::remove_file(&file).unwrap();
+    let s = summary(&ingest(&index, &["--no-metadata", "--sync"], &[&inbox]));
+    assert_eq!(s["removed"].as_u64(), Some(1), "{s}");
+    assert_eq!(Index::open(&index).unwrap().document_count().unwrap(), 0);
 }
 
 #[test]

@@ -29,6 +29,7 @@ mod error;
 mod files;
 mod index;
 mod keys;
+mod path_keys;
 mod query;
 mod read;
 pub mod schema;
@@ -41,6 +42,7 @@ pub use error::{Error, Result};
 pub use files::{FileRecord, FileStatus};
 pub use index::{Index, VERSION_FILE};
 pub use keys::number_key;
+pub use path_keys::{key_path, path_key};
 pub use query::{MAX_CLAUSES, MAX_DEPTH, MAX_QUERY_CHARS, check_query};
 pub use read::StoredDocument;
 pub use search::{

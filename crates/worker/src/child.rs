@@ -41,8 +41,39 @@ pub(crate) struct ChildConfig {
 /// One file to parse.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Request {
-    /// The file.
+    /// The file, as the bytes of its name on Unix (a name need not be UTF-8).
+    #[serde(with = "path_bytes")]
     pub path: PathBuf,
+}
+
+/// A path in JSON as the array of its bytes on Unix, exactly; as a string
+/// elsewhere.
+mod path_bytes {
+    use std::path::{Path, PathBuf};
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[cfg(unix)]
+    pub fn serialize<S: Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
+        use std::os::unix::ffi::OsStrExt;
+        path.as_os_str().as_bytes().serialize(s)
+    }
+
+    #[cfg(unix)]
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<PathBuf, D::Error> {
+        use std::os::unix::ffi::OsStringExt;
+        Vec::<u8>::deserialize(d).map(|b| PathBuf::from(std::ffi::OsString::from_vec(b)))
+    }
+
+    #[cfg(not(unix))]
+    pub fn serialize<S: Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
+        path.serialize(s)
+    }
+
+    #[cfg(not(unix))]
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<PathBuf, D::Error> {
+        PathBuf::deserialize(d)
+    }
 }
 
 /// The answer for one file.

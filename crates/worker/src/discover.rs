@@ -28,7 +28,8 @@ pub(crate) const MAX_DEPTH: usize = 64;
 pub(crate) struct Candidate {
     /// Where it is.
     pub path: PathBuf,
-    /// The path as stored in the index (lossy for a non-UTF-8 name).
+    /// The path as stored in the index ([`vopis_index::path_key`]: `%XX`
+    /// escapes for the bytes of a non-UTF-8 name).
     pub key: String,
     /// Size in bytes.
     pub size: u64,
@@ -40,7 +41,7 @@ impl Candidate {
     /// The candidate for `path` from its metadata.
     pub(crate) fn new(path: PathBuf, meta: &Metadata) -> Candidate {
         Candidate {
-            key: path.to_string_lossy().into_owned(),
+            key: vopis_index::path_key(&path),
             size: meta.len(),
             mtime_ns: mtime_ns(meta),
             path,

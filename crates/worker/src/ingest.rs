@@ -5,7 +5,7 @@
 //! go when no path is left). Roots are made absolute first, so the paths in
 //! the index do not depend on the directory the command ran in.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use vopis_index::Index;
@@ -66,12 +66,9 @@ pub fn ingest(
     progress.finish();
     let mut stats = result?;
     if opts.sync && !halt.stopping() {
-        let keys: Vec<String> = roots
-            .iter()
-            .map(|r| r.to_string_lossy().into_owned())
-            .collect();
+        let keys: Vec<String> = roots.iter().map(|r| vopis_index::path_key(r)).collect();
         for path in catalog.paths() {
-            if keys.iter().any(|k| under(&path, k)) && !Path::new(&path).exists() {
+            if keys.iter().any(|k| under(&path, k)) && !vopis_index::key_path(&path).exists() {
                 writer.remove_path(&path)?;
                 writer.remove_file(&path);
                 catalog.remove_record(&path);

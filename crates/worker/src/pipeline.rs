@@ -211,13 +211,6 @@ fn slot(cx: &Context<'_>, jobs: &Receiver<Candidate>, done: &Sender<Done>) {
 
 /// Hashes `candidate`'s bytes and parses it unless its hash is known.
 fn work(cx: &Context<'_>, parser: &mut Parser, candidate: Candidate) -> Done {
-    if candidate.path.to_str().is_none() {
-        let info = FailureInfo {
-            kind: ErrorKind::Unsupported,
-            message: "the file name is not valid UTF-8; rename the file".into(),
-        };
-        return Done::Failed(candidate, String::new(), info);
-    }
     let hash = match hash_file(&candidate) {
         Ok(hash) => hash,
         Err(e) => {

@@ -39,7 +39,8 @@ pub(crate) async fn original(
                 candidates.push(stored.document.path.clone());
             }
             for path in &candidates {
-                if let Some(bytes) = read_if_same(FsPath::new(path), &stored.document.id) {
+                let file = vopis_index::key_path(path);
+                if let Some(bytes) = read_if_same(&file, &stored.document.id) {
                     let name = FsPath::new(path)
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())

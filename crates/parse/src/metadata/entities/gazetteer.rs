@@ -275,7 +275,7 @@ impl Gazetteer {
             if let Some(t) = toks.get(i) {
                 exact.clear();
                 exact.push_str("A:");
-                exact.push_str(&t.exact);
+                exact.push_str(t.exact);
                 word.clear();
                 word.push_str("W:");
                 word.push_str(&t.stem);

@@ -185,7 +185,7 @@ pub(super) fn find(text: &str) -> (Vec<String>, Option<String>) {
             .join(" ");
         let bare = toks
             .iter()
-            .filter(|t| t.exact.to_lowercase() == t.stem || adjective_nominative(&t.exact))
+            .filter(|t| t.exact.to_lowercase() == t.stem || adjective_nominative(t.exact))
             .count();
         match out.iter_mut().find(|o| o.0 == key) {
             Some(o) if bare > o.2 => {
@@ -342,10 +342,10 @@ fn cyr_span(
             break;
         }
     }
-    while a < h && !toks.get(a).is_some_and(|t| capital(&t.exact)) {
+    while a < h && !toks.get(a).is_some_and(|t| capital(t.exact)) {
         a += 1;
     }
-    if a == h && !capital(&head.exact) {
+    if a == h && !capital(head.exact) {
         return None;
     }
     let mut b = h;
@@ -370,9 +370,9 @@ fn cyr_span(
             after_imeni |= matches!(w.as_str(), "імя" | "имени" | "им");
             b += 1;
             continue;
-        } else if capital(&next.exact) {
+        } else if capital(next.exact) {
             after_imeni
-                || country_of_word(&next.exact).is_some()
+                || country_of_word(next.exact).is_some()
                 || matches!(w.as_str(), "республики" | "рэспублікі" | "беларусь")
                 || toks.get(b).is_some_and(|t| {
                     matches!(t.exact.to_lowercase().as_str(), "республики" | "рэспублікі")
@@ -412,9 +412,9 @@ fn en_span(
             break;
         };
         if joined(gap(text, prev, cur))
-            && capital(&prev.exact)
+            && capital(prev.exact)
             && !EN_STOP.contains(&prev.exact)
-            && !cyrillic(&prev.exact)
+            && !cyrillic(prev.exact)
         {
             a -= 1;
         } else {
