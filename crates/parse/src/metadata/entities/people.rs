@@ -231,7 +231,27 @@ pub(super) fn find(text: &str) -> Vec<Person> {
         }
         match out.iter_mut().find(|p| p.key == key) {
             Some(p) => {
-                if !p.name.contains(' ') && !p.name.contains('.') && name.contains(' ') {
+                let bare = |n: &str| !n.contains(' ') && !n.contains('.');
+                let inflected = |n: &str| {
+                    let surname = n
+                        .split([' ', '.', '\u{a0}'])
+                        .max_by_key(|w| w.chars().count());
+                    !surname.is_some_and(base_form)
+                };
+                let words = |n: &str| {
+                    n.split([' ', '.', '\u{a0}'])
+                        .filter(|w| w.chars().count() > 1)
+                        .count()
+                };
+                // A fuller name, or the same person's name in its base form
+                // with as many words (`П.И.Ковальчук` for `П.И.Ковальчуку`,
+                // but not for `Ковальчука Игоря Семёновича`).
+                if bare(&p.name) && !bare(&name)
+                    || inflected(&p.name)
+                        && !inflected(&name)
+                        && bare(&p.name) == bare(&name)
+                        && words(&name) >= words(&p.name)
+                {
                     p.name = name;
                 }
             }
@@ -451,7 +471,23 @@ pub(super) fn surname_key(surname: &str) -> String {
             return format!("{stem}{to}");
         }
     }
+    // A surname ending in a consonant, in another case: Ковальчука,
+    // Ковальчуку, Ковальчуком → Ковальчук (the key folds о/а/е to `a`).
+    for ending in ["am", "im", "a", "u"] {
+        if let Some(stem) = k.strip_suffix(ending)
+            && stem.len() >= 4
+            && stem.ends_with(|c: char| c.is_ascii_alphabetic() && !"aiu".contains(c))
+        {
+            return stem.to_string();
+        }
+    }
     k
+}
+
+/// Whether `surname` is written in the form its key stands for (no case
+/// ending folded away): `Ковальчук`, not `Ковальчуку`.
+fn base_form(surname: &str) -> bool {
+    translit::key(surname) == surname_key(surname)
 }
 
 #[cfg(test)]
@@ -460,6 +496,17 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_surname_in_several_cases_is_one_person_in_its_base_form() {
+        assert_eq!(
+            names(
+                "Просим направить документы П.И.Ковальчуку. Письмо подготовлено \
+                 Ковальчуком П.И.\n\nЗаместитель директора   П.И.Ковальчук"
+            ),
+            ["П.И.Ковальчук"]
+        );
     }
 
     #[test]
@@ -593,6 +640,11 @@ mod tests {
         assert_eq!(a[0].name, "Siarhei Mikhnevich");
         assert_eq!(surname_key("Юрэвічу"), surname_key("Юрэвіч"));
         assert_eq!(surname_key("Кравцову"), surname_key("Кравцов"));
+        for form in ["Ковальчука", "Ковальчуку", "Ковальчуком", "Kovalchuk"]
+        {
+            assert_eq!(surname_key(form), surname_key("Ковальчук"), "{form}");
+        }
+        assert_ne!(surname_key("Ковальчук"), surname_key("Ковальчик"));
         assert_eq!(surname_key("Сакалоўская"), surname_key("Сакаловский"));
     }
 }
