@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Context;
+use super::entities::prefilter;
 use crate::model::{DateMention, DateRole, DocType, Document, Period, Reference};
 
 /// `вступает в силу с`, `уступае ў сілу з`, `enters into force on`.
@@ -44,7 +45,9 @@ pub(crate) fn fill(doc: &mut Document, text: &str, _ctx: &Context) {
     let mut roles = vec![DateRole::Mentioned; found.len()];
     let mut taken: Vec<(usize, usize)> = Vec::new();
 
-    let reply = reply::reply(text, &found);
+    // Folded once for the cheap checks before the reply and stamp patterns.
+    let folded = prefilter::fold(text);
+    let reply = reply::reply(text, &folded, &found);
     if let Some(hit) = &reply {
         mark(&found, &mut roles, hit.start, hit.end, DateRole::Reply);
         taken.push((hit.start, hit.end));
@@ -52,7 +55,7 @@ pub(crate) fn fill(doc: &mut Document, text: &str, _ctx: &Context) {
         doc.in_reply_to =
             Some(reference(hit, &found)).filter(|r| r.number.is_some() || r.date.is_some());
     }
-    let stamp = reply::stamp(text, &found);
+    let stamp = reply::stamp(text, &folded, &found);
     if let Some(hit) = &stamp {
         mark(&found, &mut roles, hit.start, hit.end, DateRole::Incoming);
         taken.push((hit.start, hit.end));

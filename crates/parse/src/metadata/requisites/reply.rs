@@ -111,10 +111,9 @@ fn may_have_on_number(folded: &str) -> bool {
             }))
 }
 
-/// The letter this one answers.
-pub(crate) fn reply(text: &str, found: &[Found]) -> Option<Hit> {
-    let folded = prefilter::fold(text);
-    let on_number = if may_have_on_number(&folded) {
+/// The letter this one answers; `folded` is `text` after [`prefilter::fold`].
+pub(crate) fn reply(text: &str, folded: &str, found: &[Found]) -> Option<Hit> {
+    let on_number = if may_have_on_number(folded) {
         ON_NUMBER.captures_iter(text).next()
     } else {
         None
@@ -205,9 +204,10 @@ fn your_letter(text: &str, found: &[Found]) -> Option<Hit> {
     None
 }
 
-/// The receiver's registration stamp.
-pub(crate) fn stamp(text: &str, found: &[Found]) -> Option<Hit> {
-    if !prefilter::any(&prefilter::fold(text), &["вх", "ув"]) {
+/// The receiver's registration stamp; `folded` is `text` after
+/// [`prefilter::fold`].
+pub(crate) fn stamp(text: &str, folded: &str, found: &[Found]) -> Option<Hit> {
+    if !prefilter::any(folded, &["вх", "ув"]) {
         return None;
     }
     let caps = STAMP.captures_iter(text).next()?;
@@ -239,14 +239,14 @@ mod tests {
     fn reply_of(s: &str) -> Option<(Option<String>, Option<String>)> {
         let found = scan(s);
         let iso = |i: usize| found.get(i).and_then(|f| f.dates.first()).map(|d| d.iso());
-        reply(s, &found).map(|h| (h.number, h.date.and_then(iso)))
+        reply(s, &prefilter::fold(s), &found).map(|h| (h.number, h.date.and_then(iso)))
     }
 
     /// (number, ISO date) of the stamp in `s`.
     fn stamp_of(s: &str) -> Option<(Option<String>, Option<String>)> {
         let found = scan(s);
         let iso = |i: usize| found.get(i).and_then(|f| f.dates.first()).map(|d| d.iso());
-        stamp(s, &found).map(|h| (h.number, h.date.and_then(iso)))
+        stamp(s, &prefilter::fold(s), &found).map(|h| (h.number, h.date.and_then(iso)))
     }
 
     /// Shorthand for an expected pair.
