@@ -216,6 +216,11 @@ fn is_binary(bytes: &[u8]) -> bool {
 }
 
 fn looks_like_html(lead: &str) -> bool {
+    // Every test below wants a `<` first: most texts are told at once,
+    // without lower-casing a kilobyte of them.
+    if !lead.starts_with('<') {
+        return false;
+    }
     let lower: String = lead.chars().take(1024).collect::<String>().to_lowercase();
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
         return true;
