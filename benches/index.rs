@@ -15,23 +15,23 @@
 //! - query latency p50/p99 over 200 queries each of four kinds: word,
 //!   phrase, filtered (language + date range + type), faceted.
 //!
-//! Last measured (2 cores, 2026-11-22, 100,000 documents, 306 MB of text,
-//! a quiet machine; one of four runs):
+//! Last measured (2 cores, 2026-12-08, 100,000 documents, 306 MB of text,
+//! a quiet machine; the second of two runs that day):
 //!
 //! | indexer | tantivy threads | docs/s | MB/s | index MB per MB of text |
 //! |---|---:|---:|---:|---:|
-//! | bare tantivy | 1 | 11,687 | 35.8 | 0.13 |
-//! | vopis | 1 | 6,032 | 18.5 | 0.91 |
-//! | bare tantivy | 2 | 21,542 | 65.9 | 0.13 |
-//! | vopis | 2 | 8,090 | 24.8 | 0.91 |
+//! | bare tantivy | 1 | 6,861 | 21.0 | 0.13 |
+//! | vopis | 1 | 4,095 | 12.5 | 0.89 |
+//! | bare tantivy | 2 | 11,871 | 36.3 | 0.13 |
+//! | vopis | 2 | 5,463 | 16.7 | 0.89 |
 //!
-//! vopis against bare tantivy at one thread over the four runs: 0.52×,
-//! 0.48×, 0.48×, 0.61× (bare tantivy itself varied from 10,173 to 11,687
-//! docs/s); at two threads 0.36–0.41× (record building, the document store
-//! and segment merges, 12 % of the CPU at this size, share the two cores
-//! with the indexing threads). Query latency (one client): word p50 1.9–2.7
-//! / p99 5.6–6.7 ms, phrase 4.9–6.3 / 19.5–26.8, filtered 2.3–3.3 / 5.3–6.1,
-//! faceted 3.4–4.3 / 10.2–11.0.
+//! vopis against bare tantivy at one thread: 0.60× and 0.53× that day
+//! (0.52×, 0.48×, 0.48×, 0.61× in four runs on 2026-11-22; median of the six
+//! 0.53×); at two threads 0.46× and 0.50× (0.36–0.41× before). Each word is
+//! posted about twice (its stem in its language's field and its exact form
+//! for phrases), which bounds the ratio near 0.5–0.6. Query latency (one
+//! client): word p50 2.5–3.5 / p99 7.6–8.7 ms, phrase 7.1–7.8 / 26–28,
+//! filtered 2.7–3.1 / 4.8–5.9, faceted 3.4–4.5 / 8.7–13.3.
 //!
 //! Each stage asserts on its result (every document counted, queries find
 //! what they were built from), so a broken index cannot look fast.

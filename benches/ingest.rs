@@ -12,23 +12,24 @@
 //! cannot look fast. A plain `harness = false` main: each case runs once,
 //! as a whole process, which is what a user waits for.
 //!
-//! Last measured (2 cores, 2026-11-22, a quiet machine):
+//! Last measured (2 cores, 2026-12-08, a quiet machine; this machine ran
+//! Recoll at 834–959 docs/s, the last one at 1,314–1,864):
 //!
 //! | run | files | docs/s | MB/s | peak MB |
 //! |---|---|---|---|---|
-//! | vopis ingest -j1 | 2,000 | 594 | 3.37 | 80 |
-//! | vopis ingest -j2 | 2,000 | 962 | 5.46 | 119 |
-//! | vopis ingest -j2 | 20,000 | 875 | 4.94 | 152 |
-//! | recollindex | 2,000 | 1,314 | 7.45 | 40 |
+//! | vopis ingest -j1 | 2,000 | 527 | 2.99 | 79 |
+//! | vopis ingest -j2 | 2,000 | 862 | 4.89 | 118 |
+//! | vopis ingest -j2 | 20,000 | 794 | 4.48 | 150 |
+//! | recollindex | 2,000 | 834 | 4.73 | 40 |
 //!
-//! -j2/-j1 = 1.62× (1.57× in the run before): with -j1 the parse child
-//! keeps one core busy and the parent (talking to the child, decoding
-//! records, tantivy indexing: about a quarter of the CPU) already runs on
-//! the other, so two children can add only what is left. Memory 1.28× for
-//! 10× the files (the per-path catalog and tantivy's segments grow), under
-//! 512 MB. Recoll is 1.4× faster than us: the time goes into vopis-parse's
-//! metadata reading (about 1 ms per small document; `vopis extract
-//! --no-metadata` is 8× faster on these files).
+//! vopis -j2 = 1.03× Recoll (0.73× earlier the same day, before metadata
+//! reading got 1.5× faster: `vopis extract` on these 2,000 files 3.3 s →
+//! 2.2 s). -j2/-j1 = 1.63× (1.81× earlier that day): the parse child keeps
+//! one core busy and the parent (talking to the child, decoding records,
+//! tantivy indexing: a third of the CPU) already runs on the other, so two
+//! children can add only what is left; a faster parser lowers this ratio.
+//! Memory 1.28× for 10× the files (the per-path catalog and tantivy's
+//! segments grow), under 512 MB.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
