@@ -153,7 +153,7 @@ pub(crate) fn reply(text: &str, folded: &str, found: &[Found]) -> Option<Hit> {
             date,
         });
     }
-    if !prefilter::any(&folded, &["ваш", "your"]) {
+    if !prefilter::any(folded, &["ваш", "your"]) {
         return None;
     }
     your_letter(text, found)
