@@ -155,11 +155,13 @@ async fn walk(client: &Client, base: &str) -> Result<(), String> {
         .click()
         .await
         .map_err(step("submit"))?;
+    // The page before the search lists every document (no marks) in an
+    // `ol.hits` too: wait for the marked results, not just for a list.
     client
         .wait()
-        .for_element(Locator::Css("ol.hits"))
+        .for_element(Locator::Css("ol.hits mark"))
         .await
-        .map_err(step("results"))?;
+        .map_err(step("results with highlighted words"))?;
     let marks = client
         .find_all(Locator::Css("ol.hits mark"))
         .await
