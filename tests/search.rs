@@ -197,30 +197,15 @@ fn inflected_names_meet_their_latin_spelling() {
     .unwrap();
     std::fs::write(inbox.join("other.txt"), "Договор подписан в Гродно.\n").unwrap();
     let index = dir.path().join("index");
-    let out = vopis([
-        "ingest".as_ref(),
-        inbox.as_os_str(),
-        "--index".as_ref(),
-        index.as_os_str(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let run = |args: &[&std::ffi::OsStr]| {
+        let out = vopis(args.iter().chain([&"--index".as_ref(), &index.as_os_str()]));
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{err}");
+        out
+    };
+    run(&["ingest".as_ref(), inbox.as_os_str()]);
     for query in ["Shcherbakov", "Ščarbakoŭ", "Vitebsk"] {
-        let out = vopis([
-            "search".as_ref(),
-            query.as_ref(),
-            "--json".as_ref(),
-            "--index".as_ref(),
-            index.as_os_str(),
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = run(&["search".as_ref(), query.as_ref(), "--json".as_ref()]);
         let hits = json_lines(&out.stdout);
         let paths: Vec<String> = hits
             .iter()

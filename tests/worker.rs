@@ -526,6 +526,18 @@ fn sigint_stops_ingest_with_a_valid_index() {
     assert_exactly_once(&index, &paths);
 }
 
+/// Writes `bytes` to `file` and puts its mtime back to `mtime`: a rewrite
+/// within one filesystem timestamp tick, as the record cannot tell it.
+fn rewrite_within_tick(file: &Path, bytes: &str, mtime: std::time::SystemTime) {
+    std::fs::write(file, bytes).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(file)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+}
+
 #[test]
 fn a_change_within_one_mtime_tick_is_not_missed() {
     let tmp = tempfile::tempdir().unwrap();
@@ -538,13 +550,7 @@ fn a_change_within_one_mtime_tick_is_not_missed() {
     assert_eq!(s["indexed"], 1, "{s}");
     // Rewritten with as many bytes within the filesystem's timestamp tick:
     // size and mtime are what the record says, the bytes are not.
-    std::fs::write(&file, "Нумар 06-09/399: першая рэдакцыя ліста.").unwrap();
-    std::fs::File::options()
-        .write(true)
-        .open(&file)
-        .unwrap()
-        .set_modified(mtime)
-        .unwrap();
+    rewrite_within_tick(&file, "Нумар 06-09/399: першая рэдакцыя ліста.", mtime);
     let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
     assert_eq!(s["indexed"], 1, "the second version was missed: {s}");
     assert_exactly_once(&index, std::slice::from_ref(&file));
@@ -584,13 +590,7 @@ fn a_failed_file_rewritten_within_one_mtime_tick_is_read_again() {
     let good = "Нумар 06-09/398, ліст.";
     let good = format!("{good}{}", " ".repeat(broken.len() - good.len()));
     assert_eq!(good.len(), broken.len());
-    std::fs::write(&file, &good).unwrap();
-    std::fs::File::options()
-        .write(true)
-        .open(&file)
-        .unwrap()
-        .set_modified(mtime)
-        .unwrap();
+    rewrite_within_tick(&file, &good, mtime);
     let s = summary(&ingest(&index, &["--no-metadata"], &[&inbox]));
     assert_eq!(
         (s["indexed"].as_u64(), s["failed_before"].as_u64()),
