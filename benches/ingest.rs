@@ -22,10 +22,10 @@
 //! | vopis ingest -j2 | 20,000 | 794 | 4.48 | 150 |
 //! | recollindex | 2,000 | 834 | 4.73 | 40 |
 //!
-//! vopis -j2 = 1.03× Recoll (0.73× earlier the same day, with a third of
-//! the metadata speed-up of that day in: `vopis extract` on these 2,000
-//! files went from 3.3 s to 2.2 s in all). -j2/-j1 = 1.63× (1.81× in that
-//! earlier run): the parse child keeps
+//! vopis -j2 = 1.03× Recoll (0.73× in a noisier run earlier the same day,
+//! with three quarters of that day's metadata instruction savings in;
+//! `vopis extract` on these 2,000 files went from 3.3 s to 2.2 s in all).
+//! -j2/-j1 = 1.63× (1.81× in that earlier run): the parse child keeps
 //! one core busy and the parent (talking to the child, decoding records,
 //! tantivy indexing: a third of the CPU) already runs on the other, so two
 //! children can add only what is left; a faster parser lowers this ratio.
