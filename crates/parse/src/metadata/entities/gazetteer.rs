@@ -48,10 +48,15 @@ static ENDING_KEYS: LazyLock<HashSet<u64>> = LazyLock::new(|| {
             e.chars()
                 .rev()
                 .enumerate()
-                .fold(0u64, |key, (i, c)| key | u64::from(c) << (21 * i))
+                .fold(0u64, |key, (i, c)| key | key_bits(i, c))
         })
         .collect()
 });
+
+/// The bits of an ending key for `c`, the `i`-th letter from the end.
+fn key_bits(i: usize, c: char) -> u64 {
+    u64::from(c) << (21 * i)
+}
 
 /// Vowels dropped once more after an ending (технологи|й ~ технологи|ям).
 const VOWELS: &[char] = &['а', 'я', 'о', 'е', 'э', 'и', 'ы', 'і', 'у', 'ю', 'ь'];
@@ -218,12 +223,11 @@ pub(super) fn stem(word: &str) -> String {
     }
     let mut s = folded.as_str();
     let mut left = len;
-    // The last one, two and three letters as keys (see `ending_key`),
-    // longest first.
+    // The last one, two and three letters as keys (see [`ENDING_KEYS`]).
     let mut key = 0u64;
     let mut cuts = [(0usize, 0u64); 3];
     for (i, (cut, (at, c))) in cuts.iter_mut().zip(s.char_indices().rev()).enumerate() {
-        key |= u64::from(c) << (21 * i);
+        key |= key_bits(i, c);
         *cut = (at, key);
     }
     for (letters, &(at, key)) in cuts.iter().enumerate().rev() {
